@@ -1,0 +1,20 @@
+package dev.stackbot.app;
+
+import dev.stackbot.answer.AskService;
+import dev.stackbot.answer.LiveKnowledge;
+import java.nio.file.Path;
+
+/** The engine built from one knowledge directory: what the CLI and the bot share. */
+public record Engine(LiveKnowledge live, AskService ask) {
+
+    // IMPLEMENTATION IN PROGRESS: signature is the stable contract.
+
+    /**
+     * Loads the directory, validates it and builds the first snapshot.
+     *
+     * @throws dev.stackbot.knowledge.KnowledgeException listing every error (file:line: message) when it is invalid
+     */
+    public static Engine open(Path knowledgeDir) {
+        throw new UnsupportedOperationException("in progress");
+    }
+}

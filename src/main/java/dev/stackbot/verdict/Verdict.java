@@ -1,0 +1,33 @@
+package dev.stackbot.verdict;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the rules conclude for one understood question.
+ *
+ * @param kind    favors, depends, contested or none
+ * @param winner  the favored entity id, only for {@link VerdictKind#FAVORS}
+ * @param summary one line, e.g. "Node.js — for I/O-bound APIs"
+ * @param rule    id of the rule that gave the verdict, null for none
+ * @param support entity id → number of distinct sources supporting that side (insertion-ordered)
+ */
+public record Verdict(VerdictKind kind, String winner, String summary, String rule, Map<String, Integer> support) {
+
+    public Verdict {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(summary, "summary");
+        support = support == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(support));
+        if (kind == VerdictKind.FAVORS && winner == null) {
+            throw new IllegalArgumentException("a favors verdict names its winner");
+        }
+        if (kind != VerdictKind.FAVORS && winner != null) {
+            throw new IllegalArgumentException("only a favors verdict has a winner");
+        }
+    }
+
+    /** The verdict for a question with nothing to judge. */
+    public static Verdict none(String summary) {
+        return new Verdict(VerdictKind.NONE, null, summary, null, Map.of());
+    }
+}
