@@ -32,11 +32,17 @@ public final class PassageIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
+    /** Passage ordinal → Lucene doc id: segment merges may reorder documents, so it is read back, not assumed. */
+    private final int[] docIds;
 
     private PassageIndex(DirectoryReader reader, Analyzer queryAnalyzer) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queryAnalyzer = queryAnalyzer;
+        this.docIds = new int[reader.maxDoc()];
+        for (int doc = 0; doc < docIds.length; doc++) {
+            docIds[ordinal(doc)] = doc;
+        }
     }
 
     /** Indexes the passages in list order; a hit's ordinal is its position in that list. */
@@ -103,6 +109,11 @@ public final class PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Lucene doc id of a passage ordinal (the inverse of {@link #ordinal}). */
+    public int docId(int ordinal) {
+        return docIds[ordinal];
     }
 
     /** The terms the query analyzer makes of a text, in order. */

@@ -15,17 +15,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 
 /** BM25 over passages with a query built from the understood question, not from its raw text. */
 public final class Retriever {
@@ -73,15 +78,34 @@ public final class Retriever {
         if (query == null || ordinals.isEmpty()) {
             return scores;
         }
-        long[] wanted = ordinals.stream().mapToLong(Integer::longValue).toArray();
-        Query restricted = new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(NumericDocValuesField.newSlowSetQuery(Fields.ORDINAL, wanted), BooleanClause.Occur.FILTER)
-                .build();
-        for (Hit hit : run(restricted, wanted.length)) {
-            if (scores.containsKey(hit.ordinal())) {
-                scores.put(hit.ordinal(), hit.score());
+        try {
+            // advance one scorer to each wanted passage: a search filtered to them costs as much as a full search
+            IndexSearcher searcher = index.searcher();
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            int[] docs = ordinals.stream().mapToInt(index::docId).sorted().distinct().toArray();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = null;
+            Scorer scorer = null;
+            for (int doc : docs) {
+                LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                if (at != leaf) {
+                    leaf = at;
+                    scorer = weight.scorer(leaf);
+                }
+                if (scorer == null) {
+                    continue;
+                }
+                DocIdSetIterator iterator = scorer.iterator();
+                int target = doc - leaf.docBase;
+                int current = iterator.docID() < target ? iterator.advance(target) : iterator.docID();
+                if (current == target) {
+                    scores.put(index.ordinal(doc), scorer.score());
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching in memory failed", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return scores;
         }
         return scores;
     }
