@@ -35,7 +35,7 @@ public final class CheckKnowledgeCommand implements Callable<Integer> {
     public Integer call() {
         Path target = dir != null ? dir : knowledge.resolve();
         PrintWriter out = spec.commandLine().getOut();
-        AskService ask = Terminal.open(engines, target, spec.commandLine().getErr());
+        AskService ask = Terminal.open(engines, target, spec.commandLine().getErr(), true);
         if (ask == null) {
             return Terminal.KNOWLEDGE_ERROR;
         }
