@@ -116,4 +116,19 @@ final class MainTest {
         assertThat(result.out()).contains("Go or Rust for services \u2014 Gophers Weekly, 2024-03-01 \u2014 vendor-blog, 4 passages")
                 .contains("Why we moved to Rust \u2014 Rustacean Digest, undated");
     }
+
+    @Test
+    @DisplayName("eval scores a question set and lists its misses")
+    void eval() throws IOException {
+        Path set = Files.writeString(temp.resolve("set.jsonl"),
+                "{\"id\":\"a\",\"q\":\"is rust faster than go?\",\"kind\":[\"favors\"],\"winner\":\"rust\"}\n"
+                + "{\"id\":\"b\",\"q\":\"which is easier to learn?\",\"kind\":[\"favors\"],\"winner\":\"rust\"}\n"
+                + "{\"id\":\"c\",\"q\":\"what is the capital of France?\",\"covered\":false}\n");
+
+        MainRunner.Result result = MainRunner.run("eval", "--knowledge", FIXTURE, set.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("verdict accuracy   1/2 (50.0%)", "refusals           1/1 (100.0%)",
+                "b verdict: \"which is easier to learn?\" expected [favors] rust, got favors go");
+    }
 }
