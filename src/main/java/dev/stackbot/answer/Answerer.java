@@ -33,7 +33,9 @@ final class Answerer {
 
     static Answer answer(KnowledgeSnapshot snapshot, String question, List<String> previousSubjects) {
         UnderstoodQuestion understood = snapshot.reader().read(question, previousSubjects);
-        if (understood.coverage() == Coverage.COVERED && understood.subjects().isEmpty()
+        List<String> named = understood.inherited() ? List.of() : understood.subjects();
+        // with no technology named, the words must be the sources' words, or it is not a question for them
+        if (understood.coverage() == Coverage.COVERED && named.isEmpty()
                 && snapshot.retriever().knownWordShare(understood) < MIN_KNOWN_SHARE) {
             understood = understood.withCoverage(Coverage.NO_TOPIC);
         }
@@ -50,7 +52,6 @@ final class Answerer {
         if (citations.isEmpty()) {
             return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
         }
-        List<String> named = understood.inherited() ? List.of() : understood.subjects();
         String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }

@@ -95,6 +95,14 @@ final class QuestionReaderTest {
     }
 
     @Test
+    @DisplayName("an off-topic question after a covered one stays off topic: inherited entities do not cover it")
+    void offTopicFollowUp() {
+        UnderstoodQuestion offTopic = SHIPPED.read("What is the best pizza topping?", List.of("nodejs", "python"));
+
+        assertThat(offTopic.coverage()).isEqualTo(Coverage.NO_TOPIC);
+    }
+
+    @Test
     @DisplayName("control characters are removed, white space folded and length capped")
     void cleaning() {
         assertThat(QuestionReader.cleanText("  is\tnode\u0000 fast?\n")).isEqualTo("is node fast?");
