@@ -54,7 +54,7 @@ public final class BotConfigLoader {
                 values.put(key, value.trim());
             }
         }
-        String token = values.get(TOKEN);
+        String token = values.get(TOKEN) == null ? null : stripBotPrefix(values.get(TOKEN).trim());
         if (token == null || token.isBlank()) {
             throw new BotConfigException("DISCORD_TOKEN is not set: put the bot token in the environment"
                     + " (or in the --config file); see stackbot.example.yaml", true);
@@ -65,7 +65,7 @@ public final class BotConfigLoader {
         Path knowledge = knowledgeOverride != null ? knowledgeOverride
                 : Path.of(values.getOrDefault(KNOWLEDGE, "./knowledge"));
         String health = values.get(HEALTH_FILE);
-        return new BotConfig(stripBotPrefix(token), knowledge, ids(values.get(ADMIN_IDS), ADMIN_IDS),
+        return new BotConfig(token, knowledge, ids(values.get(ADMIN_IDS), ADMIN_IDS),
                 new ArrayList<>(ids(values.get(GUILD_IDS), GUILD_IDS)),
                 url(values.getOrDefault(API_URL, BotConfig.DEFAULT_API_URL), API_URL, "http"),
                 url(values.getOrDefault(GATEWAY_URL, BotConfig.DEFAULT_GATEWAY_URL), GATEWAY_URL, "ws"),
@@ -99,8 +99,8 @@ public final class BotConfigLoader {
                         + "' (known: " + String.join(", ", KEYS) + ")");
             }
             JsonNode value = entry.getValue();
-            if (value.isNull()) {
-                continue;
+            if (value.isNull() || (value.isValueNode() && value.asText().isBlank())) {
+                continue; // an empty value means "use the default", as in the shipped example
             }
             if (value.isArray()) {
                 List<String> parts = new ArrayList<>();
