@@ -1,11 +1,37 @@
 package dev.stackbot.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.knowledge.VerdictRule;
+import dev.stackbot.passage.Passage;
+import dev.stackbot.question.QuestionReader;
+import dev.stackbot.verdict.Verdict;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The engine's facade: question → Answer, pair → Comparison, and what the knowledge holds. Thread-safe. */
 public final class AskService {
 
-    // IMPLEMENTATION IN PROGRESS: signatures are the stable contract for cli/ and discord/.
+    private static final Logger LOG = LoggerFactory.getLogger(AskService.class);
+    /** Default bound of the answer cache: a few MB, many times the distinct questions of a busy server's hour. */
+    public static final int DEFAULT_CACHE_SIZE = 10_000;
+
+    private final LiveKnowledge live;
+    private final Cache<String, Answer> cache;
+
+    public AskService(LiveKnowledge live) {
+        this(live, DEFAULT_CACHE_SIZE);
+    }
+
+    public AskService(LiveKnowledge live, int cacheSize) {
+        this.live = live;
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
 
     /** Answers one question on its own. Never throws for any input string (null, empty, huge, hostile). */
     public Answer ask(String question) {
@@ -17,7 +43,29 @@ public final class AskService {
      * (the {@link Answer#subjects()} of the previous answer in the same conversation).
      */
     public Answer ask(String question, List<String> previousSubjects) {
-        throw new UnsupportedOperationException("in progress");
+        KnowledgeSnapshot snapshot = live.current();
+        List<String> previous = previousSubjects == null ? List.of() : previousSubjects;
+        // the snapshot version is part of the key, so a reload never serves an answer of the old knowledge
+        String key = snapshot.version() + '\u0000' + normalize(question) + '\u0000' + String.join(",", previous);
+        try {
+            return cache.get(key, k -> Answerer.answer(snapshot, question, previous));
+        } catch (RuntimeException e) {
+            LOG.error("answering failed on knowledge {} for a question of {} chars", snapshot.version(),
+                    question == null ? 0 : question.length(), e);
+            return failure(snapshot, question);
+        }
+    }
+
+    /** The cache key form of a question: case and spacing do not make a different question. */
+    static String normalize(String question) {
+        return QuestionReader.cleanText(question).toLowerCase(Locale.ROOT);
+    }
+
+    private static Answer failure(KnowledgeSnapshot snapshot, String question) {
+        return new Answer(QuestionReader.cleanText(question), false, List.of(), List.of(), null, null, "fact",
+                Verdict.none("No answer"), List.of(),
+                "Sorry, something went wrong while answering that. Please try rephrasing the question.",
+                snapshot.version());
     }
 
     /**
@@ -26,11 +74,79 @@ public final class AskService {
      * @throws UnknownNameException when an entity or the aspect is not in the knowledge (its message is user-facing)
      */
     public Comparison compare(String first, String second, String aspectOrNull) {
-        throw new UnsupportedOperationException("in progress");
+        KnowledgeSnapshot snapshot = live.current();
+        Knowledge knowledge = snapshot.knowledge();
+        String a = entity(snapshot, first);
+        String b = entity(snapshot, second);
+        if (a.equals(b)) {
+            throw new UnknownNameException("Pick two different technologies to compare.");
+        }
+        List<Aspect> aspects = knowledge.aspects();
+        if (aspectOrNull != null && !aspectOrNull.isBlank()) {
+            Aspect aspect = snapshot.reader().aspectNamed(aspectOrNull);
+            if (aspect == null) {
+                throw new UnknownNameException("I know no aspect called \"" + QuestionReader.cleanText(aspectOrNull)
+                        + "\". Try one of: " + String.join(", ", aspects.stream().map(Aspect::id).toList()) + ".");
+            }
+            aspects = List.of(aspect);
+        }
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (Aspect aspect : aspects) {
+            VerdictRule rule = snapshot.verdicts().ruleFor(aspect.id(), List.of(a, b));
+            if (rule == null) {
+                rows.add(new Comparison.Row(aspect.id(), aspect.label(),
+                        Verdict.none("No verdict — the sources take no side"), List.of()));
+                continue;
+            }
+            Verdict verdict = snapshot.verdicts().verdictOf(rule, List.of(a, b));
+            rows.add(new Comparison.Row(aspect.id(), aspect.label(), verdict, strongestPerSide(snapshot, rule, List.of(a, b))));
+        }
+        return new Comparison(a, knowledge.entityName(a), b, knowledge.entityName(b), rows, snapshot.version());
+    }
+
+    private static String entity(KnowledgeSnapshot snapshot, String name) {
+        String id = snapshot.reader().entityNamed(name);
+        if (id == null) {
+            String known = String.join(", ", snapshot.knowledge().entities().stream().map(e -> e.id()).toList());
+            throw new UnknownNameException("I have no sources about \"" + QuestionReader.cleanText(name)
+                    + "\". I know: " + known + ".");
+        }
+        return id;
+    }
+
+    /** The first evidence quote of each side, in the order of {@code sides}. */
+    private static List<Citation> strongestPerSide(KnowledgeSnapshot snapshot, VerdictRule rule, List<String> sides) {
+        List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
+        List<Citation> citations = new ArrayList<>();
+        for (String side : sides) {
+            for (int i = 0; i < ordinals.size(); i++) {
+                if (side.equals(rule.evidence().get(i).side())) {
+                    Passage passage = snapshot.passages().get(ordinals.get(i));
+                    var document = snapshot.knowledge().document(passage.doc());
+                    citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
+                            passage.text(), 0, passage.id(), passage.heading(), side));
+                    break;
+                }
+            }
+        }
+        return citations;
     }
 
     /** Entities, aspects and sources of the serving snapshot. */
     public KnowledgeOverview overview() {
-        throw new UnsupportedOperationException("in progress");
+        KnowledgeSnapshot snapshot = live.current();
+        Knowledge knowledge = snapshot.knowledge();
+        List<KnowledgeOverview.Source> sources = knowledge.documents().stream().map(d -> new KnowledgeOverview.Source(
+                d.id(), d.title(), d.publisher(), d.published(), d.kind(),
+                (int) snapshot.passages().stream().filter(p -> p.doc().equals(d.id())).count())).toList();
+        return new KnowledgeOverview(snapshot.version(), snapshot.stats(),
+                knowledge.entities().stream().map(e -> new KnowledgeOverview.Named(e.id(), e.name())).toList(),
+                knowledge.aspects().stream().map(a -> new KnowledgeOverview.Named(a.id(), a.label())).toList(),
+                sources);
+    }
+
+    /** The knowledge serving now: for renderers that need names, and for reload. */
+    public LiveKnowledge live() {
+        return live;
     }
 }

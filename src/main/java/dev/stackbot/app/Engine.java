@@ -7,14 +7,13 @@ import java.nio.file.Path;
 /** The engine built from one knowledge directory: what the CLI and the bot share. */
 public record Engine(LiveKnowledge live, AskService ask) {
 
-    // IMPLEMENTATION IN PROGRESS: signature is the stable contract.
-
     /**
      * Loads the directory, validates it and builds the first snapshot.
      *
      * @throws dev.stackbot.knowledge.KnowledgeException listing every error (file:line: message) when it is invalid
      */
     public static Engine open(Path knowledgeDir) {
-        throw new UnsupportedOperationException("in progress");
+        LiveKnowledge live = LiveKnowledge.open(knowledgeDir);
+        return new Engine(live, new AskService(live));
     }
 }

@@ -1,0 +1,112 @@
+package dev.stackbot.answer;
+
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Entity;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.question.QuestionKind;
+import dev.stackbot.question.UnderstoodQuestion;
+import dev.stackbot.verdict.Judgement;
+import dev.stackbot.verdict.Verdict;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The short plain-text answer. It states the verdict and counts, and points at citations with [n]:
+ * every claim about the technologies themselves is left to the quoted sources.
+ */
+final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    static String of(Knowledge knowledge, UnderstoodQuestion question, Judgement judgement, List<Citation> citations) {
+        Verdict verdict = judgement.verdict();
+        String aspect = question.aspect() == null ? "this" : question.aspect().label();
+        StringBuilder text = new StringBuilder(verdict.summary()).append('\n');
+        switch (verdict.kind()) {
+            case FAVORS -> {
+                String winner = knowledge.entityName(verdict.winner());
+                if (question.kind() == QuestionKind.YES_NO && question.subjects().size() == 1) {
+                    text.append(question.subjects().get(0).equals(verdict.winner()) ? "Yes. " : "Not really: ");
+                }
+                text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
+                        .append(supportSentence(knowledge, verdict, citations)).append('.');
+            }
+            case DEPENDS -> text.append("The sources make it depend on the project")
+                    .append(markers(citations, null, 2)).append(". ")
+                    .append(sidesSentence(knowledge, verdict, citations));
+            case CONTESTED -> text.append("The sources disagree on ").append(aspect).append(": ")
+                    .append(supportSentence(knowledge, verdict, citations)).append('.');
+            case NONE -> text.append("Here is what the sources say").append(markers(citations, null, 3)).append('.');
+        }
+        if (question.inherited()) {
+            text.append("\n(Still about ").append(names(knowledge, question.subjects())).append(".)");
+        }
+        return text.toString().strip();
+    }
+
+    /** "5 sources back Node.js [1][3]; 1 backs Python [2]". */
+    private static String supportSentence(Knowledge knowledge, Verdict verdict, List<Citation> citations) {
+        return verdict.support().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> count(e.getValue()) + " " + knowledge.entityName(e.getKey()) + markers(citations, e.getKey(), 2))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String sidesSentence(Knowledge knowledge, Verdict verdict, List<Citation> citations) {
+        String sides = supportSentence(knowledge, verdict, citations);
+        return sides.isEmpty() ? "" : "Sided quotes: " + sides + ".";
+    }
+
+    private static String count(int sources) {
+        return sources == 1 ? "1 source backs" : sources + " sources back";
+    }
+
+    /** "[1][3]": up to {@code max} citations of a side (any citation when side is null). */
+    private static String markers(List<Citation> citations, String side, int max) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (Citation citation : citations) {
+            if (shown < max && (side == null || side.equals(citation.side()))) {
+                out.append(shown == 0 ? " " : "").append('[').append(citation.n()).append(']');
+                shown++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** What to say when the sources cannot answer: why not, and what Stackbot does know. */
+    static String refusal(Knowledge knowledge, UnderstoodQuestion question) {
+        String entities = names(knowledge, knowledge.entities().stream().map(Entity::id).toList());
+        String aspects = knowledge.aspects().stream().filter(a -> !a.fallback()).limit(8).map(Aspect::label)
+                .collect(Collectors.joining(", "));
+        String scope = "I answer from my sources about " + entities + ": " + aspects + ", and more.";
+        String example = example(knowledge);
+        return switch (question.coverage()) {
+            case EMPTY -> "Ask me a question about " + entities + ".\n" + scope + "\n" + example;
+            case FOREIGN -> "My sources say nothing about " + String.join(" or ", question.foreign()) + ", so I won't guess.\n"
+                    + scope + "\n" + example;
+            default -> "That is outside what my sources cover, so I won't guess.\n" + scope + "\n" + example;
+        };
+    }
+
+    /** An example question built from the knowledge itself, so it holds for any technology pair. */
+    private static String example(Knowledge knowledge) {
+        if (knowledge.rules().isEmpty()) {
+            return "Try: \"what is " + knowledge.entities().get(0).name() + "?\"";
+        }
+        var rule = knowledge.rules().get(0);
+        List<String> pair = rule.between();
+        return "Try: \"" + knowledge.entityName(pair.get(0)) + " or " + knowledge.entityName(pair.get(1)) + " for "
+                + knowledge.aspect(rule.aspect()).label() + "?\"";
+    }
+
+    static String names(Knowledge knowledge, List<String> ids) {
+        List<String> names = ids.stream().map(knowledge::entityName).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.stackbot.answer;
+
+import dev.stackbot.index.PassageIndex;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.passage.Passage;
+import dev.stackbot.question.QuestionReader;
+import dev.stackbot.retrieval.Retriever;
+import dev.stackbot.verdict.VerdictEngine;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one valid knowledge directory becomes, built once and never changed: a question
+ * is answered entirely from one snapshot, so a reload can never mix two.
+ *
+ * @param evidence rule id → the passage ordinal of each of its evidence quotes, in evidence order
+ * @param buildTime how long loading, splitting and indexing took
+ */
+public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, PassageIndex index,
+                                QuestionReader reader, Retriever retriever, VerdictEngine verdicts,
+                                Map<String, List<Integer>> evidence, Duration buildTime) {
+
+    public KnowledgeSnapshot {
+        passages = List.copyOf(passages);
+        evidence = Map.copyOf(evidence);
+    }
+
+    public String version() {
+        return knowledge.version();
+    }
+
+    public KnowledgeStats stats() {
+        return new KnowledgeStats(knowledge.documents().size(), passages.size(), knowledge.rules().size());
+    }
+}

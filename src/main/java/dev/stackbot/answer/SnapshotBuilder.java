@@ -1,0 +1,98 @@
+package dev.stackbot.answer;
+
+import dev.stackbot.index.PassageIndex;
+import dev.stackbot.knowledge.Evidence;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.knowledge.KnowledgeError;
+import dev.stackbot.knowledge.KnowledgeException;
+import dev.stackbot.knowledge.KnowledgeLoader;
+import dev.stackbot.knowledge.SourceDocument;
+import dev.stackbot.knowledge.VerdictRule;
+import dev.stackbot.passage.NearDuplicates;
+import dev.stackbot.passage.Passage;
+import dev.stackbot.passage.PassageSplitter;
+import dev.stackbot.question.QuestionReader;
+import dev.stackbot.retrieval.Retriever;
+import dev.stackbot.verdict.VerdictEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a {@link KnowledgeSnapshot} from a directory: knowledge → passages → index → rules, all checked. */
+public final class SnapshotBuilder {
+
+    private final KnowledgeLoader loader = new KnowledgeLoader();
+
+    /** @throws KnowledgeException listing every error, when anything in the directory is wrong */
+    public KnowledgeSnapshot build(Path dir) {
+        long start = System.nanoTime();
+        Knowledge knowledge = loader.load(dir);
+        return build(knowledge, start);
+    }
+
+    /** Builds from knowledge already loaded (benchmarks and generated corpora start here). */
+    public KnowledgeSnapshot build(Knowledge knowledge) {
+        return build(knowledge, System.nanoTime());
+    }
+
+    private KnowledgeSnapshot build(Knowledge knowledge, long start) {
+        PassageSplitter splitter = new PassageSplitter(knowledge.promotional());
+        List<Passage> split = new ArrayList<>();
+        for (SourceDocument document : knowledge.documents()) {
+            split.addAll(splitter.split(document));
+        }
+        List<Passage> passages = NearDuplicates.merge(split);
+        Map<String, List<Integer>> evidence = evidencePassages(knowledge, passages);
+        PassageIndex index = PassageIndex.build(passages, knowledge.entities());
+        return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge),
+                new Retriever(index, passages), new VerdictEngine(knowledge), evidence,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Every evidence quote must sit inside one citable passage, or the rule could not show it. */
+    private static Map<String, List<Integer>> evidencePassages(Knowledge knowledge, List<Passage> passages) {
+        Map<String, List<Integer>> byDoc = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
+        }
+        List<KnowledgeError> errors = new ArrayList<>();
+        Map<String, List<Integer>> result = new HashMap<>();
+        for (VerdictRule rule : knowledge.rules()) {
+            List<Integer> ordinals = new ArrayList<>();
+            for (Evidence quote : rule.evidence()) {
+                int found = find(quote, passages, byDoc);
+                if (found < 0) {
+                    errors.add(new KnowledgeError(quote.file(), quote.line(), "quote is not inside one citable passage of "
+                            + quote.source() + ": it spans two passages or stands in a promotional sentence"));
+                } else {
+                    ordinals.add(found);
+                }
+            }
+            result.put(rule.id(), List.copyOf(ordinals));
+        }
+        if (!errors.isEmpty()) {
+            throw new KnowledgeException(errors.stream().sorted().toList());
+        }
+        return result;
+    }
+
+    private static int find(Evidence quote, List<Passage> passages, Map<String, List<Integer>> byDoc) {
+        for (int ordinal : byDoc.getOrDefault(quote.source(), List.of())) {
+            if (passages.get(ordinal).text().contains(quote.quote())) {
+                return ordinal;
+            }
+        }
+        // the quote's own passage may have been merged into an identical one of another source
+        for (int ordinal = 0; ordinal < passages.size(); ordinal++) {
+            Passage passage = passages.get(ordinal);
+            if (!passage.alsoIn().isEmpty() && passage.text().contains(quote.quote())
+                    && passage.alsoIn().stream().anyMatch(id -> id.startsWith(quote.source() + "#"))) {
+                return ordinal;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.stackbot.app;
+
+import dev.stackbot.cli.AskCommand;
+import dev.stackbot.cli.ChatCommand;
+import dev.stackbot.cli.CheckKnowledgeCommand;
+import dev.stackbot.cli.CompareCommand;
+import dev.stackbot.cli.EngineProvider;
+import dev.stackbot.cli.EvalCommand;
+import dev.stackbot.cli.SourcesCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The composition root: builds every command with plain constructors and runs the one asked for. */
+public final class Main {
+
+    /**
+     * Lucene reports through java.util.logging that the incubating Vector API is off; that is a
+     * tuning note for operators, not something a user of the CLI should read on every run.
+     * Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; returns the exit code (0 ok, 1 knowledge or runtime error, 2 usage). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        EngineProvider engines = dir -> Engine.open(dir).ask();
+        CommandLine line = new CommandLine(new RootCommand())
+                .addSubcommand(new AskCommand(engines))
+                .addSubcommand(new CompareCommand(engines))
+                .addSubcommand(new SourcesCommand(engines))
+                .addSubcommand(new CheckKnowledgeCommand(engines))
+                .addSubcommand(new ChatCommand(engines))
+                .addSubcommand(new EvalCommand(engines));
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // users get one line, never a stack trace; the trace is for developers who ask for it
+            cmd.getErr().println("stackbot: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (System.getenv("STACKBOT_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return line;
+    }
+}

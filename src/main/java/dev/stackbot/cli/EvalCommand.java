@@ -1,0 +1,69 @@
+package dev.stackbot.cli;
+
+import dev.stackbot.answer.AskService;
+import dev.stackbot.evaluation.EvalCase;
+import dev.stackbot.evaluation.EvalReport;
+import dev.stackbot.evaluation.Evaluator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** stackbot eval: scores a question set and lists every miss. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score an evaluation set (JSON lines): verdict accuracy, evidence hit@3, refusals; list each miss.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KnowledgeOption knowledge;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Evaluation file, e.g. ../shared/eval/dev.jsonl")
+    Path file;
+
+    private final EngineProvider engines;
+
+    public EvalCommand(EngineProvider engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isReadable(file)) {
+            throw new ParameterException(spec.commandLine(), "Cannot read " + file);
+        }
+        List<EvalCase> cases;
+        try {
+            cases = Evaluator.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        AskService ask = Terminal.open(engines, knowledge.resolve(), spec.commandLine().getErr());
+        if (ask == null) {
+            return Terminal.KNOWLEDGE_ERROR;
+        }
+        EvalReport report = new Evaluator(ask).run(cases);
+        out.println(report.questions() + " questions");
+        out.println("  verdict accuracy   " + report.verdicts());
+        out.println("  evidence hit@3     " + report.evidence());
+        out.println("  evidence_all @5    " + report.evidenceAll());
+        out.println("  refusals           " + report.refusals());
+        if (!report.misses().isEmpty()) {
+            out.println("\nMisses:");
+            report.misses().forEach(m -> out.println("  " + m));
+        }
+        out.flush();
+        return 0;
+    }
+}

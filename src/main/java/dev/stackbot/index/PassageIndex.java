@@ -1,0 +1,120 @@
+package dev.stackbot.index;
+
+import dev.stackbot.knowledge.Entity;
+import dev.stackbot.passage.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** An in-memory Lucene index over the passages of one snapshot; read-only once built, safe to share between threads. */
+public final class PassageIndex {
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+
+    private PassageIndex(DirectoryReader reader, Analyzer queryAnalyzer) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    /** Indexes the passages in list order; a hit's ordinal is its position in that list. */
+    public static PassageIndex build(List<Passage> passages, List<Entity> entities) {
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(AnalyzerFactory.forIndexing(entities));
+            config.setRAMBufferSizeMB(64);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                Document document = new Document();
+                NumericDocValuesField ordinal = new NumericDocValuesField(Fields.ORDINAL, 0);
+                StringField doc = new StringField(Fields.DOC, "", Field.Store.NO);
+                TextField text = new TextField(Fields.TEXT, "", Field.Store.NO);
+                TextField heading = new TextField(Fields.HEADING, "", Field.Store.NO);
+                document.add(ordinal);
+                document.add(doc);
+                document.add(text);
+                document.add(heading);
+                for (int i = 0; i < passages.size(); i++) {
+                    Passage passage = passages.get(i);
+                    // one Document reused: Lucene copies the values on addDocument, and this halves allocation on big builds
+                    ordinal.setLongValue(i);
+                    doc.setStringValue(passage.doc());
+                    text.setStringValue(passage.text());
+                    heading.setStringValue(passage.heading());
+                    writer.addDocument(document);
+                }
+                writer.commit();
+            }
+            return new PassageIndex(DirectoryReader.open(directory), AnalyzerFactory.forSearching(entities));
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing in memory failed", e);
+        }
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** The passage ordinal of a Lucene document id from a hit. */
+    public int ordinal(int docId) {
+        try {
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+            NumericDocValues values = leaf.reader().getNumericDocValues(Fields.ORDINAL);
+            if (values == null || !values.advanceExact(docId - leaf.docBase)) {
+                throw new IllegalStateException("passage without ordinal: " + docId);
+            }
+            return (int) values.longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms the query analyzer makes of a text, in order. */
+    public List<String> analyze(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = queryAnalyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analyzing a string cannot fail", e);
+        }
+        return terms;
+    }
+
+    /** How many passages contain the term in the text field. */
+    public int docFreq(String term) {
+        try {
+            return reader.docFreq(new Term(Fields.TEXT, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.stackbot.knowledge;
+
+import dev.stackbot.knowledge.KnowledgeLoader.Located;
+import dev.stackbot.knowledge.KnowledgeLoader.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/** Reads the entity, other-technology and aspect catalogs. */
+final class CatalogReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Problems problems;
+
+    CatalogReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<Entity> entities(List<Located> sections) {
+        List<Entity> entities = new ArrayList<>();
+        Map<String, String> aliasOwner = new HashMap<>();
+        forEachItem(sections, "entity", (file, item) -> {
+            Field field = new Field(file, item, problems);
+            field.onlyKeys(List.of("id", "name", "aliases"));
+            String id = checkedId(field, entities.stream().map(Entity::id).toList(), "entity");
+            String name = field.required("name");
+            List<String> aliases = field.strings("aliases");
+            if (id == null || name == null) {
+                return;
+            }
+            List<String> all = new ArrayList<>(List.of(id, name));
+            all.addAll(aliases);
+            for (String alias : all) {
+                String key = AliasKey.of(alias);
+                if (key.isEmpty()) {
+                    problems.add(file, field.lineOf("aliases"), "alias '" + alias + "' has no letters or digits");
+                    continue;
+                }
+                String owner = aliasOwner.putIfAbsent(key, id);
+                if (owner != null && !owner.equals(id)) {
+                    problems.add(file, field.lineOf("aliases"), "alias '" + alias + "' is given to both '" + owner + "' and '" + id + "'");
+                }
+            }
+            entities.add(new Entity(id, name, aliases));
+        });
+        return entities;
+    }
+
+    List<OtherTechnology> others(List<Located> sections, List<Entity> entities) {
+        Map<String, String> entityAliases = new HashMap<>();
+        for (Entity entity : entities) {
+            entityAliases.put(AliasKey.of(entity.name()), entity.id());
+            entityAliases.put(AliasKey.of(entity.id()), entity.id());
+            entity.aliases().forEach(alias -> entityAliases.put(AliasKey.of(alias), entity.id()));
+        }
+        List<OtherTechnology> others = new ArrayList<>();
+        for (Located section : sections) {
+            for (YamlNode node : ((YamlNode.Sequence) section.node()).items()) {
+                OtherTechnology other = other(section.file(), node);
+                if (other == null) {
+                    continue;
+                }
+                String owner = entityAliases.get(AliasKey.of(other.name()));
+                if (owner != null) {
+                    problems.add(section.file(), node.line(), "'" + other.name() + "' is listed under others but is an alias of '" + owner + "'");
+                } else {
+                    others.add(other);
+                }
+            }
+        }
+        return others;
+    }
+
+    private OtherTechnology other(String file, YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
+            return new OtherTechnology(scalar.text().trim(), false);
+        }
+        if (node instanceof YamlNode.Mapping mapping) {
+            Field field = new Field(file, mapping, problems);
+            field.onlyKeys(List.of("name", "case_sensitive"));
+            String name = field.required("name");
+            return name == null ? null : new OtherTechnology(name, field.flag("case_sensitive"));
+        }
+        problems.add(file, node.line(), "an entry of others is a name, or {name: ..., case_sensitive: true}");
+        return null;
+    }
+
+    List<Aspect> aspects(List<Located> sections) {
+        List<Aspect> aspects = new ArrayList<>();
+        Map<String, String> fallbacks = new LinkedHashMap<>();
+        forEachItem(sections, "aspect", (file, item) -> {
+            Field field = new Field(file, item, problems);
+            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback"));
+            String id = checkedId(field, aspects.stream().map(Aspect::id).toList(), "aspect");
+            String label = field.required("label");
+            List<String> signals = field.strings("signals");
+            double weight = field.number("weight", 1.0);
+            List<String> terms = field.strings("terms");
+            boolean fallback = field.flag("fallback");
+            if (signals.isEmpty() && !fallback) {
+                problems.add(file, field.lineOf("signals"), "aspect '" + id + "' needs at least one signal");
+            }
+            if (fallback && !fallbacks.isEmpty()) {
+                problems.add(file, field.lineOf("fallback"), "only one aspect can be the fallback; '" + fallbacks.keySet().iterator().next() + "' already is");
+            }
+            if (id != null && label != null) {
+                if (fallback) {
+                    fallbacks.put(id, file);
+                }
+                aspects.add(new Aspect(id, label, signals, weight, terms, fallback));
+            }
+        });
+        return aspects;
+    }
+
+    private String checkedId(Field field, List<String> existing, String what) {
+        String id = field.required("id");
+        if (id == null) {
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(field.file(), field.lineOf("id"), what + " id '" + id + "' must be lower case letters, digits and '-'");
+            return null;
+        }
+        if (existing.contains(id)) {
+            problems.add(field.file(), field.lineOf("id"), "duplicate " + what + " id '" + id + "'");
+            return null;
+        }
+        return id;
+    }
+
+    /** Visits every item of every section, reporting items that are not mappings. */
+    void forEachItem(List<Located> sections, String what, BiConsumer<String, YamlNode.Mapping> visitor) {
+        for (Located section : sections) {
+            for (YamlNode node : ((YamlNode.Sequence) section.node()).items()) {
+                if (node instanceof YamlNode.Mapping mapping) {
+                    visitor.accept(section.file(), mapping);
+                } else {
+                    problems.add(section.file(), node.line(), "each " + what + " is a mapping of fields");
+                }
+            }
+        }
+    }
+}

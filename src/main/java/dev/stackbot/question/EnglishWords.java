@@ -1,0 +1,42 @@
+package dev.stackbot.question;
+
+import java.util.Set;
+
+/** Small English word lists the question reader needs; language, not domain, so they live in code. */
+final class EnglishWords {
+
+    private EnglishWords() {
+    }
+
+    /** Words that shape a question but say nothing about its topic; they are not searched for. */
+    static final Set<String> FORM = Set.of(
+            "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
+            "can", "could", "should", "would", "will", "shall", "may", "might", "must", "i", "me", "my", "we",
+            "our", "you", "your", "it", "its", "they", "them", "their", "this", "that", "these", "those",
+            "which", "what", "whats", "who", "whom", "whose", "when", "where", "why", "how", "one", "ones",
+            "or", "and", "vs", "v", "versus", "than", "for", "to", "of", "in", "on", "at", "by", "with",
+            "from", "about", "as", "into", "over", "between", "against", "there", "here", "so", "if", "then",
+            "use", "using", "used", "pick", "choose", "choice", "prefer", "recommend", "recommended", "go",
+            "better", "best", "good", "great", "bad", "worse", "worst", "more", "most", "less", "least",
+            "really", "very", "much", "many", "some", "any", "all", "also", "just", "not", "no", "yes",
+            "please", "thanks", "hey", "hi", "hello", "someone", "something", "thing", "things", "tell",
+            "know", "think", "want", "need", "like", "get", "make", "let", "lets", "s", "t", "im", "u");
+
+    /** Common words that must never be read as a misspelled technology name ("code" is not "node"). */
+    static final Set<String> COMMON = Set.of(
+            "code", "mode", "note", "nose", "none", "done", "gone", "bone", "tone", "nods", "pyre",
+            "does", "doing", "there", "their", "these", "those", "thing", "things", "other", "others",
+            "which", "where", "would", "could", "should", "about", "better", "faster", "slower",
+            "nodes", "noted", "notes", "mobile", "models", "model", "modes", "codes", "coded",
+            "photon", "pylon", "pylons", "flash", "expert", "experts");
+
+    /** Words that make a question ask for a judgement. */
+    static final Set<String> EVALUATIVE = Set.of(
+            "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",
+            "suitable", "suited", "ideal", "recommended", "recommend", "prefer", "preferable", "worth", "fit",
+            "right", "choose", "pick", "use", "scales", "scale", "cheaper", "safer", "stronger", "bigger",
+            "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable");
+
+    /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */
+    static final Set<String> COMPARING = Set.of("vs", "v", "versus", "or", "than", "against", "between", "compared");
+}

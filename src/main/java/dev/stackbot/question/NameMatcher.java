@@ -1,0 +1,116 @@
+package dev.stackbot.question;
+
+import dev.stackbot.knowledge.AliasKey;
+import dev.stackbot.knowledge.Entity;
+import dev.stackbot.knowledge.OtherTechnology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the technologies a question names: entities by any alias (longest first, with common
+ * misspellings such as "pyhton" or "noode"), and the other technologies the knowledge does not cover.
+ */
+final class NameMatcher {
+
+    /** A name found in the question: an entity id, or else the name of an uncovered technology. */
+    record Match(String entity, String other, int start, int length) {
+    }
+
+    private record Candidate(String[] words, String[] originals, String entity, String other, boolean caseSensitive) {
+    }
+
+    /** Fuzzy matching only reaches names this long and longer that a user types as a misspelling target. */
+    private static final int FUZZY_MIN = 4;
+
+    private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+    private final Map<String, String> fuzzyTargets = new HashMap<>();
+
+    NameMatcher(List<Entity> entities, List<OtherTechnology> others) {
+        for (Entity entity : entities) {
+            add(entity.id(), entity.id(), null, false);
+            add(entity.name(), entity.id(), null, false);
+            entity.aliases().forEach(alias -> add(alias, entity.id(), null, false));
+            fuzzyTarget(entity.id(), entity.id());
+            fuzzyTarget(entity.name(), entity.id());
+            entity.aliases().stream().filter(a -> AliasKey.of(a).length() >= 6).forEach(a -> fuzzyTarget(a, entity.id()));
+        }
+        for (OtherTechnology other : others) {
+            add(other.name(), null, other.name(), other.caseSensitive());
+        }
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Candidate c) -> c.words().length).reversed()));
+    }
+
+    private void add(String name, String entity, String other, boolean caseSensitive) {
+        String key = AliasKey.of(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        String[] words = key.split(" ");
+        String[] originals = name.replaceAll("[^\\p{L}\\p{Nd}#+]+", " ").trim().split(" ");
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
+                .add(new Candidate(words, originals, entity, other, caseSensitive));
+    }
+
+    private void fuzzyTarget(String name, String entity) {
+        String key = AliasKey.of(name);
+        if (!key.contains(" ") && key.length() >= FUZZY_MIN) {
+            fuzzyTargets.putIfAbsent(key, entity);
+        }
+    }
+
+    /** Every name in the question, left to right, the longest alias winning where two overlap. */
+    List<Match> find(List<Token> tokens, Set<String> commonWords) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match match = exact(tokens, i);
+            if (match == null) {
+                match = fuzzy(tokens.get(i), i, commonWords);
+            }
+            if (match != null) {
+                matches.add(match);
+                i += match.length();
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    private Match exact(List<Token> tokens, int at) {
+        for (Candidate candidate : byFirstWord.getOrDefault(tokens.get(at).key(), List.of())) {
+            int n = candidate.words().length;
+            if (at + n > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < n && all; k++) {
+                Token token = tokens.get(at + k);
+                all = token.key().equals(candidate.words()[k])
+                        && (!candidate.caseSensitive() || k >= candidate.originals().length
+                            || token.original().equals(candidate.originals()[k]));
+            }
+            if (all) {
+                return new Match(candidate.entity(), candidate.other(), at, n);
+            }
+        }
+        return null;
+    }
+
+    private Match fuzzy(Token token, int at, Set<String> commonWords) {
+        String word = token.key();
+        if (word.length() < FUZZY_MIN || commonWords.contains(word) || !Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        for (Map.Entry<String, String> target : fuzzyTargets.entrySet()) {
+            if (Typos.isTypoOf(word, target.getKey())) {
+                return new Match(target.getValue(), null, at, 1);
+            }
+        }
+        return null;
+    }
+}

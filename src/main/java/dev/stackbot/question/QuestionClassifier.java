@@ -1,0 +1,49 @@
+package dev.stackbot.question;
+
+import java.util.List;
+import java.util.Set;
+
+/** Tells what sort of answer a question asks for, from its opening words and its comparing words. */
+final class QuestionClassifier {
+
+    private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "does", "do", "can", "could", "should",
+            "would", "will", "was", "am", "shall", "isnt", "arent");
+    private static final Set<String> DEFINITION_OPENERS = Set.of("define", "explain", "describe");
+
+    private QuestionClassifier() {
+    }
+
+    static QuestionKind classify(List<Token> tokens, int namedEntities) {
+        String first = tokens.get(0).key();
+        String second = tokens.size() > 1 ? tokens.get(1).key() : "";
+        boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
+        boolean comparing = tokens.stream().anyMatch(t -> t.key().equals("vs") || t.key().equals("versus")
+                || t.key().equals("v") || t.key().equals("compare") || t.key().equals("or"));
+        boolean which = tokens.stream().anyMatch(t -> t.key().equals("which"));
+        if (first.equals("why")) {
+            return QuestionKind.EXPLANATION;
+        }
+        if (first.equals("how") && !evaluative) {
+            return QuestionKind.FACT;
+        }
+        if (which || (comparing && namedEntities >= 2) || (first.equals("what") && (second.equals("should")
+                || second.equals("to") || evaluative))) {
+            return QuestionKind.CHOICE;
+        }
+        if (comparing && evaluative) {
+            return QuestionKind.CHOICE;
+        }
+        if (YES_NO_OPENERS.contains(first)) {
+            return evaluative ? QuestionKind.YES_NO : QuestionKind.FACT;
+        }
+        if (first.equals("what") || first.equals("whats") || first.equals("who") || DEFINITION_OPENERS.contains(first)
+                || (first.equals("tell") && second.equals("me"))) {
+            return QuestionKind.DEFINITION;
+        }
+        if (first.equals("when") || first.equals("where") || first.equals("how")) {
+            return QuestionKind.FACT;
+        }
+        // a bare topic ("node for chat apps?", "python data science") is asking which fits
+        return evaluative || namedEntities > 0 ? QuestionKind.CHOICE : QuestionKind.FACT;
+    }
+}

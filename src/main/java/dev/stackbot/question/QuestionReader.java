@@ -1,0 +1,156 @@
+package dev.stackbot.question;
+
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Knowledge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Understands a question against one knowledge: which entities, which aspect, what kind, and whether it is covered. */
+public final class QuestionReader {
+
+    /** Questions are cut here: a longer text is not a question, and this bounds the work per message. */
+    public static final int MAX_CHARS = 1000;
+
+    private final NameMatcher names;
+    private final AspectMatcher aspects;
+    private final Set<String> entityIds;
+    private final List<Aspect> aspectList;
+
+    public QuestionReader(Knowledge knowledge) {
+        this.names = new NameMatcher(knowledge.entities(), knowledge.others());
+        this.aspects = new AspectMatcher(knowledge.aspects());
+        this.aspectList = knowledge.aspects();
+        this.entityIds = new LinkedHashSet<>();
+        knowledge.entities().forEach(e -> entityIds.add(e.id()));
+    }
+
+    /**
+     * Reads one question.
+     *
+     * @param raw              the question as typed; any string, null included
+     * @param previousSubjects entities of the previous question in the conversation, inherited when this one names none
+     */
+    public UnderstoodQuestion read(String raw, List<String> previousSubjects) {
+        String text = cleanText(raw);
+        List<Token> tokens = Tokens.of(text);
+        if (tokens.isEmpty()) {
+            return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), Coverage.EMPTY);
+        }
+        boolean[] claimed = new boolean[tokens.size()];
+        LinkedHashSet<String> subjects = new LinkedHashSet<>();
+        List<String> foreign = new ArrayList<>();
+        boolean foreignCompared = false;
+        for (NameMatcher.Match match : names.find(tokens, EnglishWords.COMMON)) {
+            for (int k = 0; k < match.length(); k++) {
+                claimed[match.start() + k] = true;
+            }
+            if (match.entity() != null) {
+                subjects.add(match.entity());
+            } else {
+                foreign.add(match.other());
+                foreignCompared |= isCompared(tokens, match.start(), match.length());
+            }
+        }
+        QuestionKind kind = QuestionClassifier.classify(tokens, subjects.size());
+        AspectMatcher.Found found = aspects.find(tokens, claimed);
+        Aspect aspect = found.aspect();
+        boolean named = !subjects.isEmpty();
+        boolean inherited = false;
+        if (!named && previousSubjects != null && !previousSubjects.isEmpty()) {
+            previousSubjects.stream().filter(entityIds::contains).forEach(subjects::add);
+            inherited = !subjects.isEmpty();
+        }
+        if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict()) {
+            aspect = aspects.fallback();
+        }
+        List<String> searchWords = searchWords(tokens, claimed, found);
+        Coverage coverage = coverage(named, foreign, foreignCompared, aspect, subjects);
+        return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
+                foreign, searchWords, coverage);
+    }
+
+    private static Coverage coverage(boolean named, List<String> foreign, boolean foreignCompared, Aspect aspect,
+                                     Set<String> subjects) {
+        if (!foreign.isEmpty() && (!named || foreignCompared)) {
+            return Coverage.FOREIGN;
+        }
+        if (subjects.isEmpty() && aspect == null) {
+            return Coverage.NO_TOPIC;
+        }
+        return Coverage.COVERED;
+    }
+
+    /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir". */
+    private static boolean isCompared(List<Token> tokens, int start, int length) {
+        int from = Math.max(0, start - 2);
+        int to = Math.min(tokens.size(), start + length + 2);
+        for (int i = from; i < to; i++) {
+            if (EnglishWords.COMPARING.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> searchWords(List<Token> tokens, boolean[] claimedByNamesAndAspect, AspectMatcher.Found found) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens) {
+            if (!EnglishWords.FORM.contains(token.key())) {
+                words.add(token.original());
+            }
+        }
+        return words;
+    }
+
+    /** The entity a name stands for (id, name, alias or misspelling), or null. */
+    public String entityNamed(String name) {
+        List<Token> tokens = Tokens.of(cleanText(name));
+        for (NameMatcher.Match match : names.find(tokens, EnglishWords.COMMON)) {
+            if (match.entity() != null) {
+                return match.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The aspect a name stands for: its id, its label, or a word that signals it; null when none. */
+    public Aspect aspectNamed(String name) {
+        String text = cleanText(name);
+        for (Aspect aspect : aspectList) {
+            if (aspect.id().equalsIgnoreCase(text) || aspect.label().equalsIgnoreCase(text)) {
+                return aspect;
+            }
+        }
+        List<Token> tokens = Tokens.of(text);
+        return tokens.isEmpty() ? null : aspects.find(tokens, new boolean[tokens.size()]).aspect();
+    }
+
+    /** Control characters out, white space folded, length capped; never null. */
+    public static String cleanText(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String capped = raw.length() > MAX_CHARS * 4 ? raw.substring(0, MAX_CHARS * 4) : raw;
+        StringBuilder out = new StringBuilder(Math.min(capped.length(), MAX_CHARS));
+        boolean space = false;
+        for (int i = 0; i < capped.length() && out.length() < MAX_CHARS; ) {
+            int cp = capped.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.UNASSIGNED) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+}

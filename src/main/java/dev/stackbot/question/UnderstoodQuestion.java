@@ -1,0 +1,39 @@
+package dev.stackbot.question;
+
+import dev.stackbot.knowledge.Aspect;
+import java.util.List;
+
+/**
+ * A question as the engine understands it.
+ *
+ * @param text         the cleaned question (control characters removed, white space folded, length capped)
+ * @param kind         the sort of answer it asks for
+ * @param subjects     entity ids it names, in order; inherited from the previous question when it names none
+ * @param inherited    whether {@code subjects} came from the previous question
+ * @param aspect       the aspect it is about, or null
+ * @param aspectWords  the words of the question that signalled the aspect
+ * @param foreign      technologies it names that the knowledge does not cover
+ * @param searchWords  the words worth searching for (entity names and question form words removed)
+ * @param coverage     whether the knowledge can answer it
+ */
+public record UnderstoodQuestion(String text, QuestionKind kind, List<String> subjects, boolean inherited,
+                                 Aspect aspect, List<String> aspectWords, List<String> foreign,
+                                 List<String> searchWords, Coverage coverage) {
+
+    public UnderstoodQuestion {
+        subjects = List.copyOf(subjects);
+        aspectWords = List.copyOf(aspectWords);
+        foreign = List.copyOf(foreign);
+        searchWords = List.copyOf(searchWords);
+    }
+
+    /** The same question judged not covered for the given reason. */
+    public UnderstoodQuestion withCoverage(Coverage newCoverage) {
+        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, foreign, searchWords, newCoverage);
+    }
+
+    /** The same question about the given subjects (e.g. the pair of the rule that judged it). */
+    public UnderstoodQuestion withSubjects(List<String> newSubjects) {
+        return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, foreign, searchWords, coverage);
+    }
+}
