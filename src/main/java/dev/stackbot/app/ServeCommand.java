@@ -4,7 +4,7 @@ import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.knowledge.KnowledgeError;
 import dev.stackbot.knowledge.KnowledgeException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,7 +12,9 @@ import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code stackbot serve}: runs the Discord bot until stopped. Exit codes: 0 stopped cleanly, 1 could not
@@ -35,22 +37,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (overrides STACKBOT_KNOWLEDGE).")
     Path knowledge;
 
-    private final Map<String, String> env;
-    private final PrintStream err;
+    @Spec
+    CommandSpec spec;
 
-    /** For picocli: the process environment and stderr. */
+    private final Map<String, String> env;
+
+    /** For picocli: settings come from the process environment. */
     public ServeCommand() {
-        this(System.getenv(), System.err);
+        this(System.getenv());
     }
 
-    /** With an explicit environment and error stream (tests, embedding). */
-    public ServeCommand(Map<String, String> env, PrintStream err) {
+    /** With an explicit environment (tests, embedding); messages go to the command line's error writer. */
+    public ServeCommand(Map<String, String> env) {
         this.env = env;
-        this.err = err;
     }
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         BotConfig settings;
         try {
             settings = BotConfigLoader.load(config, env, knowledge);
@@ -59,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             return e.tokenProblem() ? EXIT_TOKEN : EXIT_CONFIG;
         }
         String token = settings.token();
-        LOG.info("starting with {}", settings);
+        LOG.debug("starting with {}", settings);
         Engine engine;
         try {
             engine = Engine.open(settings.knowledgeDir());

@@ -57,7 +57,7 @@ public final class DiscordEmbedRenderer {
         }
         embed.setTitle(DiscordText.clip(DiscordText.clean(answer.verdict().summary()), TITLE));
         embed.setColor(color(answer.verdict().kind()));
-        embed.setDescription(DiscordText.clip(DiscordText.clean(answer.text()), ANSWER_TEXT));
+        embed.setDescription(nonEmpty(DiscordText.clip(shortAnswer(answer), ANSWER_TEXT)));
         List<Citation> shown = citations.subList(0, Math.min(MAX_CITATIONS_PER_EMBED, citations.size()));
         shown.forEach(c -> addCitation(embed, c));
         String support = support(answer);
@@ -205,6 +205,17 @@ public final class DiscordEmbedRenderer {
         embed.setColor(COLOR_NONE);
         embed.setDescription(nonEmpty(DiscordText.clip(DiscordText.clean(text), 2000)));
         return embed.build();
+    }
+
+    /** The answer text without its first line when that line only repeats the verdict shown as the title. */
+    static String shortAnswer(Answer answer) {
+        String text = DiscordText.clean(answer.text());
+        String summary = DiscordText.clean(answer.verdict().summary());
+        int newline = text.indexOf('\n');
+        if (newline > 0 && text.substring(0, newline).strip().equals(summary)) {
+            return text.substring(newline + 1).strip();
+        }
+        return text;
     }
 
     /** One line saying which entities and aspects the knowledge covers. */

@@ -77,6 +77,11 @@ final class DiscordLoginE2ETest {
     void heartbeats() throws Exception {
         List<JsonNode> beats = harness.discord.awaitClientOp(1, 1);
         assertThat(beats).isNotEmpty();
+        // JDA measures the ping when the fake's op 11 ACK arrives; -1 until then
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (harness.bot.jda().getGatewayPing() < 0 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        }
         assertThat(harness.bot.jda().getGatewayPing()).isGreaterThanOrEqualTo(0);
     }
 

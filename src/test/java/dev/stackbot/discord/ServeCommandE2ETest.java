@@ -6,6 +6,7 @@ import dev.stackbot.app.ServeCommand;
 import dev.stackbot.discord.fake.FakeDiscord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -19,23 +20,34 @@ final class ServeCommandE2ETest {
 
     private static final String WRONG_TOKEN = "MTIzNDU2.wrong-secret-token.XYZ";
 
-    /** Runs serve with the given environment, capturing its stderr and everything printed meanwhile (logs). */
+    /** Main quiets Lucene's java.util.logging note about the Vector API before any command runs; so do the tests. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /**
+     * Runs serve with the given environment. Its stderr is what a user would see on the terminal: the
+     * command's own message and every log line (logback writes to System.err), captured together.
+     */
     private static Result serve(Map<String, String> env, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
-        PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(stderr);
         int code;
         try {
-            code = new CommandLine(new ServeCommand(env, new PrintStream(err, true, StandardCharsets.UTF_8))).execute(args);
+            code = new CommandLine(new ServeCommand(env)).setErr(new PrintWriter(stderr, true)).execute(args);
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
-        return new Result(code, err.toString(StandardCharsets.UTF_8), console.toString(StandardCharsets.UTF_8));
+        return new Result(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
 
     private record Result(int code, String err, String console) {

@@ -94,6 +94,15 @@ final class DiscordEmbedRendererTest {
     }
 
     @Test
+    @DisplayName("the description drops a first line that only repeats the verdict shown as the title")
+    void verdictLineNotRepeated() {
+        Answer answer = answer("q", "Node.js — for I/O-bound APIs\nThe sources favor Node.js [1].", List.of(citation(1, "p")),
+                "Node.js — for I/O-bound APIs");
+        assertThat(renderer.answer(answer, answer.citations(), 1, null).getDescription())
+                .isEqualTo("The sources favor Node.js [1].");
+    }
+
+    @Test
     @DisplayName("a 10 KB question, @everyone and control characters stay within every limit and never ping")
     void hostileQuestion() {
         // given a hostile question and huge engine texts
