@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
@@ -34,6 +35,14 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
             GatewayIntent.DIRECT_MESSAGES);
+
+    /**
+     * What the invite link asks for: see and read channels, answer (also in threads) with embeds, and reply
+     * to messages. Nothing else: no moderation, no reactions, no mentions of everyone.
+     */
+    public static final EnumSet<Permission> INVITE_PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_HISTORY);
 
     private final JDA jda;
     private final BotConfig config;
@@ -96,8 +105,15 @@ public final class DiscordBot implements AutoCloseable {
             bot.close();
             throw e;
         }
-        LOG.info("Stackbot is online as {} in {} guild(s)", jda.getSelfUser().getName(), jda.getGuildCache().size());
+        LOG.info("Stackbot is online as {} in {} guild(s); invite it with {}", jda.getSelfUser().getName(),
+                jda.getGuildCache().size(), bot.inviteUrl());
         return bot;
+    }
+
+    /** The OAuth2 link that adds the bot to a server, with the bot and applications.commands scopes. */
+    public String inviteUrl() {
+        jda.setRequiredScopes("applications.commands");
+        return jda.getInviteUrl(INVITE_PERMISSIONS);
     }
 
     public JDA jda() {

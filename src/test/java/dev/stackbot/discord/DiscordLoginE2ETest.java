@@ -73,6 +73,22 @@ final class DiscordLoginE2ETest {
     }
 
     @Test
+    @DisplayName("the invite link asks for the bot and applications.commands scopes and exactly the documented permissions")
+    void inviteUrl() throws Exception {
+        java.net.URI url = java.net.URI.create(harness.bot.inviteUrl());
+        assertThat(url.getHost()).isEqualTo("discord.com");
+        java.util.Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : url.getRawQuery().split("&")) {
+            query.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        assertThat(query.get("client_id")).isEqualTo(Ids.s(Ids.APPLICATION));
+        assertThat(query.get("scope").split("\\+")).containsExactlyInAnyOrder("bot", "applications.commands");
+        assertThat(query.get("permissions")).isEqualTo("274877991936");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/discord.md")))
+                .contains("permissions=274877991936").contains("scope=bot+applications.commands");
+    }
+
+    @Test
     @DisplayName("heartbeats are sent and acknowledged")
     void heartbeats() throws Exception {
         List<JsonNode> beats = harness.discord.awaitClientOp(1, 1);
