@@ -27,6 +27,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /** An in-memory Lucene index over the passages of one snapshot; read-only once built, safe to share between threads. */
 public final class PassageIndex {
 
+    private static final int LEAD_WORDS = 1;
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -49,10 +51,12 @@ public final class PassageIndex {
                 StringField doc = new StringField(Fields.DOC, "", Field.Store.NO);
                 TextField text = new TextField(Fields.TEXT, "", Field.Store.NO);
                 TextField heading = new TextField(Fields.HEADING, "", Field.Store.NO);
+                TextField lead = new TextField(Fields.LEAD, "", Field.Store.NO);
                 document.add(ordinal);
                 document.add(doc);
                 document.add(text);
                 document.add(heading);
+                document.add(lead);
                 for (int i = 0; i < passages.size(); i++) {
                     Passage passage = passages.get(i);
                     // one Document reused: Lucene copies the values on addDocument, and this halves allocation on big builds
@@ -60,6 +64,7 @@ public final class PassageIndex {
                     doc.setStringValue(passage.doc());
                     text.setStringValue(passage.text());
                     heading.setStringValue(passage.heading());
+                    lead.setStringValue(lead(passage.text()));
                     writer.addDocument(document);
                 }
                 writer.commit();
@@ -68,6 +73,17 @@ public final class PassageIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("indexing in memory failed", e);
         }
+    }
+
+    /** The opening word of a text, whole ("Node.js" of "Node.js is …"). */
+    static String lead(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++words == LEAD_WORDS) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     public IndexSearcher searcher() {

@@ -34,7 +34,7 @@ final class EnglishWords {
     static final Set<String> EVALUATIVE = Set.of(
             "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",
             "suitable", "suited", "ideal", "recommended", "recommend", "prefer", "preferable", "worth", "fit",
-            "right", "choose", "pick", "use", "scales", "scale", "cheaper", "safer", "stronger", "bigger",
+            "right", "choose", "pick", "scales", "scale", "cheaper", "safer", "stronger", "bigger",
             "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable");
 
     /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */

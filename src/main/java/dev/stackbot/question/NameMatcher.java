@@ -16,11 +16,16 @@ import java.util.Set;
  */
 final class NameMatcher {
 
-    /** A name found in the question: an entity id, or else the name of an uncovered technology. */
-    record Match(String entity, String other, int start, int length) {
+    /**
+     * A name found in the question: an entity id, or else the name of an uncovered technology.
+     * {@code primary} marks the entity's own name ("Node", "node.js", "py") as opposed to a tool or
+     * framework that implies it ("npm", "Django"), which is still worth searching for by itself.
+     */
+    record Match(String entity, String other, int start, int length, boolean primary) {
     }
 
-    private record Candidate(String[] words, String[] originals, String entity, String other, boolean caseSensitive) {
+    private record Candidate(String[] words, String[] originals, String entity, String other, boolean caseSensitive,
+                             boolean primary) {
     }
 
     /** Fuzzy matching only reaches names this long and longer that a user types as a misspelling target. */
@@ -31,9 +36,9 @@ final class NameMatcher {
 
     NameMatcher(List<Entity> entities, List<OtherTechnology> others) {
         for (Entity entity : entities) {
-            add(entity.id(), entity.id(), null, false);
-            add(entity.name(), entity.id(), null, false);
-            entity.aliases().forEach(alias -> add(alias, entity.id(), null, false));
+            add(entity.id(), entity.id(), null, false, entity);
+            add(entity.name(), entity.id(), null, false, entity);
+            entity.aliases().forEach(alias -> add(alias, entity.id(), null, false, entity));
             fuzzyTarget(entity.id(), entity.id());
             fuzzyTarget(entity.name(), entity.id());
             entity.aliases().stream().filter(a -> AliasKey.of(a).length() >= 6).forEach(a -> fuzzyTarget(a, entity.id()));
@@ -45,14 +50,27 @@ final class NameMatcher {
     }
 
     private void add(String name, String entity, String other, boolean caseSensitive) {
+        add(name, entity, other, caseSensitive, null);
+    }
+
+    private void add(String name, String entity, String other, boolean caseSensitive, Entity owner) {
         String key = AliasKey.of(name);
         if (key.isEmpty()) {
             return;
         }
+        boolean primary = owner != null && isOwnName(key, owner);
         String[] words = key.split(" ");
         String[] originals = name.replaceAll("[^\\p{L}\\p{Nd}#+]+", " ").trim().split(" ");
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
-                .add(new Candidate(words, originals, entity, other, caseSensitive));
+                .add(new Candidate(words, originals, entity, other, caseSensitive, primary));
+    }
+
+    /** "Node", "node js", "nodejs", "py": a spelling of the entity's own name rather than of a tool. */
+    private static boolean isOwnName(String key, Entity owner) {
+        String joined = key.replace(" ", "");
+        String id = AliasKey.of(owner.id()).replace(" ", "");
+        String name = AliasKey.of(owner.name()).replace(" ", "");
+        return id.startsWith(joined) || name.startsWith(joined) || joined.equals(id) || joined.equals(name);
     }
 
     private void fuzzyTarget(String name, String entity) {
@@ -95,7 +113,7 @@ final class NameMatcher {
                             || token.original().equals(candidate.originals()[k]));
             }
             if (all) {
-                return new Match(candidate.entity(), candidate.other(), at, n);
+                return new Match(candidate.entity(), candidate.other(), at, n, candidate.primary());
             }
         }
         return null;
@@ -108,7 +126,7 @@ final class NameMatcher {
         }
         for (Map.Entry<String, String> target : fuzzyTargets.entrySet()) {
             if (Typos.isTypoOf(word, target.getKey())) {
-                return new Match(target.getValue(), null, at, 1);
+                return new Match(target.getValue(), null, at, 1, true);
             }
         }
         return null;

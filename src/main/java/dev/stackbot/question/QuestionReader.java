@@ -39,12 +39,14 @@ public final class QuestionReader {
             return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), Coverage.EMPTY);
         }
         boolean[] claimed = new boolean[tokens.size()];
+        boolean[] ownNames = new boolean[tokens.size()];
         LinkedHashSet<String> subjects = new LinkedHashSet<>();
         List<String> foreign = new ArrayList<>();
         boolean foreignCompared = false;
         for (NameMatcher.Match match : names.find(tokens, EnglishWords.COMMON)) {
             for (int k = 0; k < match.length(); k++) {
                 claimed[match.start() + k] = true;
+                ownNames[match.start() + k] = match.primary() || match.entity() == null;
             }
             if (match.entity() != null) {
                 subjects.add(match.entity());
@@ -65,7 +67,7 @@ public final class QuestionReader {
         if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict()) {
             aspect = aspects.fallback();
         }
-        List<String> searchWords = searchWords(tokens, claimed, found);
+        List<String> searchWords = searchWords(tokens, ownNames);
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect, subjects);
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 foreign, searchWords, coverage);
@@ -94,12 +96,20 @@ public final class QuestionReader {
         return false;
     }
 
-    private static List<String> searchWords(List<Token> tokens, boolean[] claimedByNamesAndAspect, AspectMatcher.Found found) {
+    /**
+     * The words to search for: not the question's form words, and not the technologies' own names,
+     * which stand in most passages; the retriever rewards passages naming the subjects separately.
+     */
+    private static List<String> searchWords(List<Token> tokens, boolean[] ownNames) {
         List<String> words = new ArrayList<>();
-        for (Token token : tokens) {
-            if (!EnglishWords.FORM.contains(token.key())) {
+        String last = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            // a name split into several tokens ("node.js") is one original word: add it once
+            if (!ownNames[i] && !EnglishWords.FORM.contains(token.key()) && !token.original().equals(last)) {
                 words.add(token.original());
             }
+            last = ownNames[i] ? null : token.original();
         }
         return words;
     }

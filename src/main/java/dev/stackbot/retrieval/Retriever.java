@@ -3,6 +3,7 @@ package dev.stackbot.retrieval;
 import dev.stackbot.index.Fields;
 import dev.stackbot.index.PassageIndex;
 import dev.stackbot.passage.Passage;
+import dev.stackbot.question.QuestionKind;
 import dev.stackbot.question.UnderstoodQuestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,12 @@ public final class Retriever {
     private static final float ASPECT_BOOST = 0.5f;
     /** Weight of each further passage from a source already cited, when ordering hits. */
     private static final double SAME_SOURCE_DISCOUNT = 0.8;
+    /** Weight of a passage opening with the subject, for definition questions. */
+    private static final float DEFINITION_BOOST = 1.5f;
+    /** The words a definition uses for what a technology is ("a high-level language", "a runtime environment"). */
+    private static final String DEFINITION_WORDS = "language runtime environment platform";
+    /** Weight of the subject's own term: it only makes a question that is nothing but a name searchable. */
+    private static final float SUBJECT_TERM = 0.3f;
     /** Flat score added to a passage that names the subject: about what one matched question word adds. */
     private static final float SUBJECT_BONUS = 1.5f;
 
@@ -79,14 +86,25 @@ public final class Retriever {
         return scores;
     }
 
-    /** Share of the question's search words that occur anywhere in the knowledge (0 when it has none). */
+    /**
+     * Share of the question's search words that the knowledge knows: words that signalled its
+     * aspect, or words found in some passage (0 when it has no search words).
+     */
     public double knownWordShare(UnderstoodQuestion question) {
-        List<String> terms = index.analyze(Fields.TEXT, String.join(" ", question.searchWords()));
-        if (terms.isEmpty()) {
-            return 0;
+        int total = 0;
+        int known = 0;
+        for (String word : question.searchWords()) {
+            List<String> terms = index.analyze(Fields.TEXT, word);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            total++;
+            boolean signal = question.aspectWords().contains(word.toLowerCase(java.util.Locale.ROOT));
+            if (signal || terms.stream().allMatch(t -> index.docFreq(t) > 0)) {
+                known++;
+            }
         }
-        long known = terms.stream().filter(t -> index.docFreq(t) > 0).count();
-        return (double) known / terms.size();
+        return total == 0 ? 0 : (double) known / total;
     }
 
     private Query query(UnderstoodQuestion question) {
@@ -103,10 +121,23 @@ public final class Retriever {
                 }
             }
         }
+        for (String subject : question.subjects()) {
+            weights.putIfAbsent(subject, SUBJECT_TERM);
+        }
         if (weights.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        if (question.kind() == QuestionKind.DEFINITION) {
+            // "What is Python?": a passage that opens with the name ("Python is a …") is most likely its definition
+            for (String subject : question.subjects()) {
+                builder.add(new BoostQuery(new TermQuery(new Term(Fields.LEAD, subject)), DEFINITION_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            // and it names what kind of thing it is
+            for (String term : index.analyze(Fields.TEXT, DEFINITION_WORDS)) {
+                builder.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), ASPECT_BOOST), BooleanClause.Occur.SHOULD);
+            }
+        }
         for (String subject : question.subjects()) {
             // a flat bonus for passages that speak of the subject: the entity's own term is in so many
             // passages that its BM25 weight is near zero, yet a passage about the other entity is a worse answer

@@ -27,10 +27,10 @@ public final class VerdictEngine {
             return new Judgement(Verdict.none("No verdict — outside what the sources cover"), null, question.subjects());
         }
         VerdictRule rule = question.aspect() == null ? null : ruleFor(question.aspect().id(), question.subjects());
-        List<String> subjects = question.subjects().isEmpty() && rule != null ? rule.between() : question.subjects();
         if (!question.kind().wantsVerdict()) {
-            return new Judgement(Verdict.none(noVerdictReason(question.kind())), rule, subjects);
+            return new Judgement(Verdict.none(noVerdictReason(question.kind())), rule, question.subjects());
         }
+        List<String> subjects = question.subjects().isEmpty() && rule != null ? rule.between() : question.subjects();
         if (rule == null) {
             String about = question.aspect() == null ? "this" : question.aspect().label();
             return new Judgement(Verdict.none("No verdict — the sources take no side on " + about), null, subjects);
