@@ -115,6 +115,20 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
+    @DisplayName("a 10 KB question full of control characters is still answered, within Discord's limits")
+    void hostileQuestionAnswered() throws Exception {
+        String hostile = "\u0000\u0007\u202E" + "is node faster than python? ".repeat(400) + "<@&1> @here";
+        long id = discord.slash("ask", Ids.fresh(), Map.of("question", hostile));
+        JsonNode edit = discord.awaitRequest(editOf(id)).body();
+        JsonNode embed = Json.embed(edit);
+        assertThat(embed.path("title").asText()).isNotBlank().hasSizeLessThanOrEqualTo(256);
+        assertThat(embed.path("author").path("name").asText()).hasSizeLessThanOrEqualTo(256).doesNotContain("\u0000");
+        assertThat(Json.embedLength(embed)).isLessThanOrEqualTo(6000);
+        assertThat(edit.toString()).doesNotContain("@here").doesNotContain("<@&1>");
+        assertNoPings(edit);
+    }
+
+    @Test
     @DisplayName("/compare is deferred, then edited into one field per aspect")
     void compare() throws Exception {
         var overview = harness.engine.overview();
@@ -260,13 +274,15 @@ final class DiscordInteractionsE2ETest {
     @Test
     @DisplayName("a follow-up in the same thread within 10 minutes inherits the previous entities")
     void followUpInheritsEntities() throws Exception {
-        // given the engine answers the follow-up differently with and without the earlier subjects
+        // given a follow-up the engine answers differently with and without the earlier subjects
+        // (the engine's understanding grows, so take the first such phrasing rather than pin one)
         Answer first = expected(QUESTION);
-        String followUp = "and which is cheaper?";
+        String followUp = java.util.stream.Stream.of("what about the other one?", "which one would you pick?",
+                        "and which is cheaper?", "why?")
+                .filter(q -> !harness.engine.ask(q, first.subjects()).verdict().summary()
+                        .equals(expected(q).verdict().summary()))
+                .findFirst().orElseThrow(() -> new AssertionError("no follow-up in the fixture depends on memory"));
         Answer withMemory = harness.engine.ask(followUp, first.subjects());
-        Answer without = expected(followUp);
-        assertThat(withMemory.verdict().summary()).as("fixture makes the follow-up depend on memory")
-                .isNotEqualTo(without.verdict().summary());
         long user = Ids.fresh();
         // when the same user asks both in a thread
         long m1 = discord.guildMessage(Ids.THREAD, user, "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);

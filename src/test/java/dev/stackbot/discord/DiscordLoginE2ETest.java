@@ -2,6 +2,11 @@ package dev.stackbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackbot.discord.fake.Ids;
 import dev.stackbot.discord.fake.RecordedRequest;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 
 /** Login against the fake Discord: REST check, HELLO/IDENTIFY/READY/GUILD_CREATE, compression, commands. */
 @Timeout(60)
@@ -22,15 +28,43 @@ import org.junit.jupiter.api.Timeout;
 final class DiscordLoginE2ETest {
 
     private BotHarness harness;
+    /** Everything JDA and Stackbot logged during login, at TRACE, to prove the token never reaches a log. */
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
     @BeforeAll
     void start() throws Exception {
-        harness = BotHarness.start(Fixture.knowledgeDir());
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger jda = context.getLogger("net.dv8tion");
+        Logger stackbot = context.getLogger("dev.stackbot");
+        Level jdaLevel = jda.getLevel();
+        Level stackbotLevel = stackbot.getLevel();
+        logs.start();
+        root.addAppender(logs);
+        jda.setLevel(Level.TRACE);
+        stackbot.setLevel(Level.TRACE);
+        try {
+            harness = BotHarness.start(Fixture.knowledgeDir());
+            harness.discord.awaitClientOp(1, 1);
+        } finally {
+            jda.setLevel(jdaLevel);
+            stackbot.setLevel(stackbotLevel);
+            root.detachAppender(logs);
+        }
     }
 
     @AfterAll
     void stop() throws Exception {
         harness.close();
+    }
+
+    @Test
+    @DisplayName("the token appears in no log line, even at TRACE, from login to the first heartbeat")
+    void tokenNeverLogged() {
+        assertThat(logs.list).hasSizeGreaterThan(10);
+        assertThat(logs.list).noneSatisfy(event -> assertThat(event.getFormattedMessage()
+                + (event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage()))
+                .contains(harness.token));
     }
 
     @Test

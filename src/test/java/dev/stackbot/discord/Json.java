@@ -28,6 +28,16 @@ final class Json {
         return values;
     }
 
+    /** The characters Discord counts against an embed's 6000 limit. */
+    static int embedLength(JsonNode embed) {
+        int length = embed.path("title").asText("").length() + embed.path("description").asText("").length()
+                + embed.path("author").path("name").asText("").length() + embed.path("footer").path("text").asText("").length();
+        for (JsonNode field : embed.path("fields")) {
+            length += field.path("name").asText("").length() + field.path("value").asText("").length();
+        }
+        return length;
+    }
+
     /** Every button custom id in a message body. */
     static List<String> buttonIds(JsonNode body) {
         JsonNode message = body.has("data") ? body.get("data") : body;
