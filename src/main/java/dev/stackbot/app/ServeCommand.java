@@ -90,8 +90,10 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_UNREACHABLE;
         } catch (RuntimeException e) {
             String reason = redact(e.getMessage(), token);
-            // a token the REST check accepted can still be refused by the gateway (close code 4004)
-            if (reason.contains("AUTHENTICATION_FAILED") || reason.contains("4004")) {
+            String full = e.getMessage() == null ? "" : e.getMessage();
+            // a token the REST check accepted can still be refused by the gateway (close code 4004);
+            // JDA puts that reason on the second line of its message
+            if (full.contains("AUTHENTICATION_FAILED") || full.contains("code=4004")) {
                 err.println("stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
                 return EXIT_TOKEN;
             }

@@ -68,9 +68,11 @@ final class DiscordInteractionsE2ETest {
         Answer answer = expected(QUESTION);
         assertThat(answer.covered()).as("fixture covers the question").isTrue();
         // when a member runs /ask
+        long sent = System.nanoTime();
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        // then the interaction is acknowledged with a public deferral
+        // then the interaction is acknowledged with a public deferral, well inside Discord's 3 s
         RecordedRequest callback = discord.awaitRequest(callbackOf(id));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - sent)).isLessThan(java.time.Duration.ofSeconds(2));
         assertThat(callback.body().path("type").asInt()).isEqualTo(5);
         assertThat(callback.body().path("data").path("flags").asInt(0) & 64).isZero();
         // and the original response is edited into the answer
@@ -326,6 +328,25 @@ final class DiscordInteractionsE2ETest {
         long message = discord.guildMessage(Ids.CHANNEL, Ids.fresh(), "<@" + Ids.BOT + ">", Ids.BOT);
         RecordedRequest reply = discord.awaitRequest(r -> r.body().path("message_reference").path("message_id").asText().equals(Ids.s(message)));
         assertThat(Json.embed(reply.body()).path("title").asText()).isEqualTo("What would you like to know?");
+    }
+
+    @Test
+    @DisplayName("in a channel, the sixth mention within 30 s gets one polite notice; further ones are ignored")
+    void mentionCooldown() throws Exception {
+        long user = Ids.fresh();
+        for (int i = 0; i < 5; i++) {
+            long m = discord.guildMessage(Ids.CHANNEL, user, "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+            discord.awaitRequest(r -> r.body().path("message_reference").path("message_id").asText().equals(Ids.s(m)));
+        }
+        long sixth = discord.guildMessage(Ids.CHANNEL, user, "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+        RecordedRequest notice = discord.awaitRequest(r -> r.body().path("message_reference").path("message_id").asText().equals(Ids.s(sixth)));
+        assertThat(Json.embed(notice.body()).path("title").asText()).isEqualTo("Slow down a little");
+        long seventh = discord.guildMessage(Ids.CHANNEL, user, "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+        // a later message from someone else is answered, so the seventh has been handled (and ignored) by then
+        long other = discord.guildMessage(Ids.CHANNEL, Ids.fresh(), "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+        discord.awaitRequest(r -> r.body().path("message_reference").path("message_id").asText().equals(Ids.s(other)));
+        assertThat(discord.requests()).noneMatch(r -> r.body().path("message_reference").path("message_id").asText()
+                .equals(Ids.s(seventh)));
     }
 
     @Test

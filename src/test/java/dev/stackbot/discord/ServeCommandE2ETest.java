@@ -72,6 +72,22 @@ final class ServeCommandE2ETest {
     }
 
     @Test
+    @DisplayName("a token the gateway refuses (IDENTIFY closed with 4004) also exits 3 with one line")
+    void tokenRefusedByGateway() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(WRONG_TOKEN, "the-right-token")) {
+            Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN,
+                    "STACKBOT_DISCORD_API_URL", discord.restUrl(),
+                    "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
+                    "--knowledge", Fixture.knowledgeDir().toString());
+            assertThat(result.code()).isEqualTo(3);
+            assertThat(result.err().lines().filter(l -> l.startsWith("stackbot serve:")).toList()).containsExactly(
+                    "stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
+            assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN).doesNotContain("\tat ");
+            assertThat(discord.gatewayConnections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("a missing token exits 3 with one line naming DISCORD_TOKEN, before touching Discord")
     void missingToken() {
         Result result = serve(Map.of("STACKBOT_DISCORD_API_URL", "http://127.0.0.1:9/api/v10/"),

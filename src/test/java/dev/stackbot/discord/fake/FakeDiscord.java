@@ -27,9 +27,14 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Starts both servers; only {@code validToken} is accepted on REST and in IDENTIFY. */
     public static FakeDiscord start(String validToken) throws IOException, InterruptedException {
-        FakeGateway gateway = new FakeGateway(validToken);
+        return start(validToken, validToken);
+    }
+
+    /** Starts with different tokens for REST and the gateway, e.g. to have IDENTIFY refused (close 4004). */
+    public static FakeDiscord start(String restToken, String gatewayToken) throws IOException, InterruptedException {
+        FakeGateway gateway = new FakeGateway(gatewayToken);
         gateway.startAndWait();
-        return new FakeDiscord(gateway, new FakeRest(validToken, gateway.url()));
+        return new FakeDiscord(gateway, new FakeRest(restToken, gateway.url()));
     }
 
     public String restUrl() {
