@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ public final class BotConfigLoader {
         if (!root.isObject()) {
             throw new BotConfigException("config file " + file + " must be a mapping of KEY: value");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String key = entry.getKey().trim().toUpperCase(java.util.Locale.ROOT);
             if (!KEYS.contains(key)) {
                 throw new BotConfigException("config file " + file + ": unknown key '" + entry.getKey()

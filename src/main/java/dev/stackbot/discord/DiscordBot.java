@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
@@ -75,9 +76,10 @@ public final class DiscordBot implements AutoCloseable {
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
                 renderer);
-        DiscordBot[] self = new DiscordBot[1];
+        // the listener re-registers commands after a reload, through the bot that does not exist yet
+        AtomicReference<DiscordBot> self = new AtomicReference<>();
         StackbotListener listener = new StackbotListener(engine, composer, Cooldown.standard(),
-                new AdminPolicy(config.adminIds()), renderer, workers, () -> self[0].registerCommands());
+                new AdminPolicy(config.adminIds()), renderer, workers, () -> self.get().registerCommands());
         JDA jda;
         try {
             jda = JDABuilder.createLight(config.token(), INTENTS)
@@ -97,7 +99,7 @@ public final class DiscordBot implements AutoCloseable {
             health.scheduleAtFixedRate(file::beat, 0, 30, TimeUnit.SECONDS);
         }
         DiscordBot bot = new DiscordBot(jda, config, engine, workers, health);
-        self[0] = bot;
+        self.set(bot);
         try {
             jda.awaitReady();
             bot.registerCommands();

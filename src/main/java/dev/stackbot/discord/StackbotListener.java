@@ -14,14 +14,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -275,17 +276,17 @@ public final class StackbotListener extends ListenerAdapter {
         }
     }
 
-    private net.dv8tion.jda.api.entities.MessageEmbed slowDown(Cooldown.Decision decision) {
+    private MessageEmbed slowDown(Cooldown.Decision decision) {
         long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
         return renderer.notice("Slow down a little", "You are asking faster than I answer; try again in "
                 + seconds + " s.");
     }
 
-    private net.dv8tion.jda.api.entities.MessageEmbed apology() {
+    private MessageEmbed apology() {
         return renderer.notice("Something went wrong", "Something went wrong on my side while answering; it has been logged. Please try again.");
     }
 
-    private net.dv8tion.jda.api.entities.MessageEmbed busy() {
+    private MessageEmbed busy() {
         return renderer.notice("Busy", "I am answering many questions right now; please try again in a moment.");
     }
 }

@@ -46,7 +46,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             bot.close();
         } finally {
