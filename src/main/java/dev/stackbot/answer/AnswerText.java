@@ -19,15 +19,20 @@ final class AnswerText {
     private AnswerText() {
     }
 
-    static String of(Knowledge knowledge, UnderstoodQuestion question, Judgement judgement, List<Citation> citations) {
+    /**
+     * @param question the question, its subjects widened to every side the verdict weighs
+     * @param named    the entities the question itself named (a yes/no question about one gets "Yes." or "Not really.")
+     */
+    static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
+                     List<Citation> citations) {
         Verdict verdict = judgement.verdict();
         String aspect = question.aspect() == null ? "this" : question.aspect().label();
         StringBuilder text = new StringBuilder(verdict.summary()).append('\n');
         switch (verdict.kind()) {
             case FAVORS -> {
                 String winner = knowledge.entityName(verdict.winner());
-                if (question.kind() == QuestionKind.YES_NO && question.subjects().size() == 1) {
-                    text.append(question.subjects().get(0).equals(verdict.winner()) ? "Yes. " : "Not really: ");
+                if (question.kind() == QuestionKind.YES_NO && named.size() == 1) {
+                    text.append(named.get(0).equals(verdict.winner()) ? "Yes. " : "Not really. ");
                 }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');

@@ -49,7 +49,8 @@ final class Answerer {
         if (citations.isEmpty()) {
             return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
         }
-        String text = AnswerText.of(snapshot.knowledge(), about, judgement, citations);
+        List<String> named = understood.inherited() ? List.of() : understood.subjects();
+        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
 

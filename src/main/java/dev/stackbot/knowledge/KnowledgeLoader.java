@@ -45,7 +45,10 @@ public final class KnowledgeLoader {
             }
         }
         Problems problems = new Problems(errors);
-        checkDocuments(documents, problems);
+        boolean unreadable = !errors.isEmpty() && files.isEmpty();
+        if (!unreadable) {
+            checkDocuments(documents, problems);
+        }
         CatalogReader catalogs = new CatalogReader(problems);
         List<Entity> entities = catalogs.entities(sections.getOrDefault("entities", List.of()));
         List<OtherTechnology> others = catalogs.others(sections.getOrDefault("others", List.of()), entities);

@@ -20,7 +20,9 @@ final class EnglishWords {
             "better", "best", "good", "great", "bad", "worse", "worst", "more", "most", "less", "least",
             "really", "very", "much", "many", "some", "any", "all", "also", "just", "not", "no", "yes",
             "please", "thanks", "hey", "hi", "hello", "someone", "something", "thing", "things", "tell",
-            "know", "think", "want", "need", "like", "get", "make", "let", "lets", "s", "t", "im", "u");
+            "know", "think", "want", "need", "like", "get", "make", "let", "lets", "s", "t", "im", "u",
+            "has", "have", "had", "having", "gets", "got", "makes", "made", "goes", "going", "doing",
+            "other", "another", "each", "every", "such", "own", "same", "way", "ways", "kind", "sort");
 
     /** Common words that must never be read as a misspelled technology name ("code" is not "node"). */
     static final Set<String> COMMON = Set.of(
