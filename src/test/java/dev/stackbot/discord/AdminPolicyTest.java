@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Admin policy: who may /reload")
 final class AdminPolicyTest {
 
     private final AdminPolicy policy = new AdminPolicy(Set.of(42L));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Answer pager: citations in pages of three")
 final class AnswerPagerTest {
 
     private static List<Citation> citations(int count) {

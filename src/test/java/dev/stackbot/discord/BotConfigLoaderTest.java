@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(10)
+@DisplayName("Bot configuration: environment over YAML file, token never shown")
 final class BotConfigLoaderTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(10)
+@DisplayName("Button ids: what a button does, encoded in 100 characters")
 final class ButtonIdTest {
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Command catalog: the five slash commands and their choices")
 final class CommandCatalogTest {
 
     private static KnowledgeOverview overview(int entities) {

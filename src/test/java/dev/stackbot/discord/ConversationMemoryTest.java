@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Conversation memory: follow-ups inherit entities for 10 minutes, per user and channel")
 final class ConversationMemoryTest {
 
     private final FakeTicker clock = new FakeTicker();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Cooldown: at most 5 questions per user per 30 s, sliding")
 final class CooldownTest {
 
     private final FakeTicker clock = new FakeTicker();

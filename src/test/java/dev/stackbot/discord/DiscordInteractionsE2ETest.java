@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 @Timeout(60)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Discord e2e: commands, buttons, mentions and DMs on the real engine")
 final class DiscordInteractionsE2ETest {
 
-    static final String QUESTION = "Is Node faster than Python for APIs?";
+    static final String QUESTION = "Is Go faster than Rust?";
 
     private BotHarness harness;
     private FakeDiscord discord;
@@ -119,7 +120,7 @@ final class DiscordInteractionsE2ETest {
     @Test
     @DisplayName("a 10 KB question full of control characters is still answered, within Discord's limits")
     void hostileQuestionAnswered() throws Exception {
-        String hostile = "\u0000\u0007\u202E" + "is node faster than python? ".repeat(400) + "<@&1> @here";
+        String hostile = "\u0000\u0007\u202E" + "is go faster than rust? ".repeat(450) + "<@&1> @here";
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", hostile));
         JsonNode edit = discord.awaitRequest(editOf(id)).body();
         JsonNode embed = Json.embed(edit);

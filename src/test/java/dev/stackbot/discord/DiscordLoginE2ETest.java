@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 /** Login against the fake Discord: REST check, HELLO/IDENTIFY/READY/GUILD_CREATE, compression, commands. */
 @Timeout(60)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Discord e2e: logging into the fake Discord")
 final class DiscordLoginE2ETest {
 
     private BotHarness harness;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** /reload end to end, on a private copy of the knowledge that each test breaks or changes. */
 @Timeout(60)
+@DisplayName("Discord e2e: /reload refused, failing and succeeding")
 final class DiscordReloadE2ETest {
 
     private static final String QUESTION = DiscordInteractionsE2ETest.QUESTION;
@@ -74,8 +75,8 @@ final class DiscordReloadE2ETest {
                 kind: vendor-blog
                 ---
 
-                Node.js runs JavaScript on the server with an event loop.
-                Python is a general-purpose language with a large ecosystem.
+                Go compiles quickly and ships as a single binary.
+                Rust gives memory safety without a garbage collector.
                 """);
     }
 

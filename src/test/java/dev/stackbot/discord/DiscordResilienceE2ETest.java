@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** What Discord does to a bot on a bad day: drops the gateway, rate-limits REST. */
 @Timeout(60)
+@DisplayName("Discord e2e: gateway drops and REST rate limits")
 final class DiscordResilienceE2ETest {
 
     private static final String QUESTION = DiscordInteractionsE2ETest.QUESTION;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(10)
+@DisplayName("Health file: fresh while the gateway is connected")
 final class HealthFileTest {
 
     @TempDir

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Mention text: the question in a message that mentions the bot")
 final class MentionTextTest {
 
     private static final long BOT = 100000000000000001L;

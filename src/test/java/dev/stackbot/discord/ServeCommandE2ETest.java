@@ -16,6 +16,7 @@ import picocli.CommandLine;
 
 /** {@code stackbot serve} with a token Discord rejects, or none: one clear line, exit code 3, the token never shown. */
 @Timeout(60)
+@DisplayName("stackbot serve: exit codes and stderr for token and knowledge problems")
 final class ServeCommandE2ETest {
 
     private static final String WRONG_TOKEN = "MTIzNDU2.wrong-secret-token.XYZ";

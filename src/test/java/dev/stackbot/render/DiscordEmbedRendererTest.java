@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(20)
+@DisplayName("Discord embeds: layout and every Discord limit, whatever the input")
 final class DiscordEmbedRendererTest {
 
     private final DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
+@DisplayName("Discord text: cleaning, defusing mentions, clipping at sentence or word")
 final class DiscordTextTest {
 
     @Test
