@@ -92,12 +92,8 @@ public final class DiscordBot implements AutoCloseable {
             workers.shutdownNow();
             throw e;
         }
-        ScheduledExecutorService health = null;
-        if (config.healthFile() != null) {
-            health = Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-            HealthFile file = new HealthFile(config.healthFile(), () -> jda.getStatus() == JDA.Status.CONNECTED);
-            health.scheduleAtFixedRate(file::beat, 0, 30, TimeUnit.SECONDS);
-        }
+        ScheduledExecutorService health = config.healthFile() == null ? null
+                : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
         DiscordBot bot = new DiscordBot(jda, config, engine, workers, health);
         self.set(bot);
         try {
@@ -106,6 +102,11 @@ public final class DiscordBot implements AutoCloseable {
         } catch (InterruptedException | RuntimeException e) {
             bot.close();
             throw e;
+        }
+        if (health != null) {
+            // first beat right after READY, so a health check passes as soon as the bot can answer
+            HealthFile file = new HealthFile(config.healthFile(), () -> jda.getStatus() == JDA.Status.CONNECTED);
+            health.scheduleAtFixedRate(file::beat, 0, 30, TimeUnit.SECONDS);
         }
         LOG.info("Stackbot is online as {} in {} guild(s); invite it with {}", jda.getSelfUser().getName(),
                 jda.getGuildCache().size(), bot.inviteUrl());
@@ -154,6 +155,7 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        LOG.info("Stackbot is shutting down");
         if (health != null) {
             health.shutdownNow();
         }

@@ -30,11 +30,15 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start(BotEngine engine) throws Exception {
+        return start(engine, null);
+    }
+
+    static BotHarness start(BotEngine engine, Path healthFile) throws Exception {
         String token = "test-token-" + UUID.randomUUID();
         FakeDiscord discord = FakeDiscord.start(token);
         try {
             BotConfig config = new BotConfig(token, Path.of("unused"), Set.of(Ids.LISTED_ADMIN), List.of(Ids.GUILD),
-                    discord.restUrl(), discord.gatewayUrl(), null);
+                    discord.restUrl(), discord.gatewayUrl(), healthFile);
             DiscordBot bot = DiscordBot.start(config, engine);
             // commands are registered asynchronously after READY; tests need their ids
             discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));

@@ -6,8 +6,11 @@ import static dev.stackbot.discord.fake.FakeDiscord.postIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackbot.app.Engine;
 import dev.stackbot.discord.fake.Ids;
 import dev.stackbot.discord.fake.RecordedRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +58,20 @@ final class DiscordResilienceE2ETest {
         assertThat(Json.embed(harness.discord.awaitRequest(editOf(id)).body()).path("title").asText())
                 .isEqualTo(harness.engine.ask(QUESTION, List.of()).verdict().summary());
         assertThat(harness.discord.awaitClientOp(2, 1)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("with STACKBOT_HEALTH_FILE set, the file exists as soon as the bot is ready")
+    void healthFileWrittenWhenReady(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path health = dir.resolve("health");
+        try (BotHarness withHealth = BotHarness.start(BotEngine.of(Engine.open(Fixture.knowledgeDir())), health)) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!Files.exists(health) && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+            }
+            assertThat(health).exists();
+            assertThat(withHealth.bot.jda().getStatus()).isEqualTo(net.dv8tion.jda.api.JDA.Status.CONNECTED);
+        }
     }
 
     @Test
