@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -221,14 +222,22 @@ public final class StackbotListener extends ListenerAdapter {
             workers.execute(() -> {
                 try {
                     message.reply(composer.answer(question, userId, channelId).toCreate()).queue();
+                } catch (InsufficientPermissionException e) {
+                    // a channel where the bot may read but not answer: nothing to say there, and no one to say it to
+                    LOG.warn("cannot reply in channel {}: missing {}", channelId, e.getPermission().getName());
                 } catch (RuntimeException e) {
                     LOG.error("answering message {} failed", message.getId(), e);
-                    message.reply(Reply.of(apology()).toCreate()).queue();
+                    try {
+                        message.reply(Reply.of(apology()).toCreate()).queue();
+                    } catch (RuntimeException again) {
+                        LOG.error("could not apologise for message {}: {}", message.getId(), again.toString());
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
             LOG.warn("worker queue full: dropped message {}", event.getMessageId());
-            event.getMessage().reply(Reply.of(busy()).toCreate()).queue();
+        } catch (InsufficientPermissionException e) {
+            LOG.warn("cannot reply in channel {}: missing {}", event.getChannel().getId(), e.getPermission().getName());
         } catch (RuntimeException e) {
             LOG.error("handling message {} failed", event.getMessageId(), e);
         }

@@ -61,6 +61,38 @@ final class DiscordResilienceE2ETest {
     }
 
     @Test
+    @DisplayName("a mention in a channel where the bot may not send is skipped without harm; the next one is answered")
+    void channelWithoutSendPermission() throws Exception {
+        ch.qos.logback.classic.Logger listenerLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(StackbotListener.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        listenerLog.addAppender(logged);
+        try {
+            // given a channel whose overwrites deny Send Messages, and a mention there
+            long blocked = harness.discord.guildMessage(Ids.READ_ONLY_CHANNEL, Ids.fresh(), "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+            // when the bot has dealt with it
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains(Ids.s(Ids.READ_ONLY_CHANNEL)))
+                    && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+            }
+            // then it said why in the log, sent nothing there, and still answers elsewhere
+            assertThat(logged.list).extracting(e -> e.getFormattedMessage())
+                    .anySatisfy(line -> assertThat(line).contains("cannot reply in channel " + Ids.s(Ids.READ_ONLY_CHANNEL))
+                            .contains("Send Messages"));
+            assertThat(harness.discord.requests()).noneMatch(r -> r.path().startsWith("channels/" + Ids.s(Ids.READ_ONLY_CHANNEL)));
+            long asked = harness.discord.guildMessage(Ids.CHANNEL, Ids.fresh(), "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+            harness.discord.awaitRequest(r -> r.body().path("message_reference").path("message_id").asText().equals(Ids.s(asked)));
+            assertThat(harness.discord.requests()).noneMatch(r -> r.body().path("message_reference").path("message_id").asText()
+                    .equals(Ids.s(blocked)));
+        } finally {
+            listenerLog.detachAppender(logged);
+        }
+    }
+
+    @Test
     @DisplayName("with STACKBOT_HEALTH_FILE set, the file exists as soon as the bot is ready")
     void healthFileWrittenWhenReady(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path health = dir.resolve("health");

@@ -8,6 +8,8 @@ public final class Ids {
     public static final long GUILD = 200_000_000_000_000_001L;
     public static final long CHANNEL = 300_000_000_000_000_001L;
     public static final long THREAD = 300_000_000_000_000_002L;
+    /** A channel where the bot can read but not send (an overwrite denies Send Messages to everyone). */
+    public static final long READ_ONLY_CHANNEL = 300_000_000_000_000_003L;
     public static final long DM_CHANNEL = 300_000_000_000_000_009L;
     /** An ordinary member without Manage Server. */
     public static final long MEMBER = 400_000_000_000_000_001L;

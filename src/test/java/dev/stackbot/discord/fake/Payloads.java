@@ -124,7 +124,12 @@ public final class Payloads {
         roles.add(role(Ids.GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(Ids.MODS_ROLE, "Mods", EVERYONE_PERMISSIONS | MANAGE_GUILD, 1));
         roles.add(role(Ids.BOT_ROLE, "Stackbot", BOT_PERMISSIONS, 2));
-        g.putArray("channels").add(textChannel(Ids.CHANNEL, "general"));
+        ObjectNode readOnly = textChannel(Ids.READ_ONLY_CHANNEL, "announcements");
+        for (long role : new long[] {Ids.GUILD, Ids.BOT_ROLE}) {
+            ((ArrayNode) readOnly.get("permission_overwrites")).addObject().put("id", s(role)).put("type", 0)
+                    .put("allow", "0").put("deny", Long.toString(1L << 11));
+        }
+        g.putArray("channels").add(textChannel(Ids.CHANNEL, "general")).add(readOnly);
         g.putArray("threads").add(thread(Ids.THREAD, Ids.CHANNEL, "node-vs-python"));
         g.putArray("members").add(memberOf(Ids.BOT));
         for (String empty : new String[] {"guild_scheduled_events", "emojis", "stickers", "voice_states", "presences",
