@@ -48,7 +48,8 @@ public final class AskService {
         // the snapshot version is part of the key, so a reload never serves an answer of the old knowledge
         String key = snapshot.version() + '\u0000' + normalize(question) + '\u0000' + String.join(",", previous);
         try {
-            return cache.get(key, k -> Answerer.answer(snapshot, question, previous));
+            return cache.get(key, k -> Answerer.answer(snapshot, question, previous))
+                    .withQuestion(QuestionReader.cleanText(question));
         } catch (RuntimeException | StackOverflowError e) {
             // one bad question must never take the caller down: log it for us, apologise to the user
             LOG.error("answering failed on knowledge {} for a question of {} chars", snapshot.version(),

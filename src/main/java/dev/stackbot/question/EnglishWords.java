@@ -37,7 +37,10 @@ final class EnglishWords {
             "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",
             "suitable", "suited", "ideal", "recommended", "recommend", "prefer", "preferable", "worth", "fit",
             "right", "choose", "pick", "scales", "scale", "cheaper", "safer", "stronger", "bigger",
-            "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable");
+            "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable",
+            "easy", "hard", "difficult", "simple", "fast", "slow", "quick", "scalable", "reliable", "efficient",
+            "mature", "stable", "secure", "safe", "cheap", "expensive", "productive", "readable", "maintainable",
+            "popular", "enough", "worse", "bad");
 
     /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */
     static final Set<String> COMPARING = Set.of("vs", "v", "versus", "or", "than", "against", "between", "compared");
