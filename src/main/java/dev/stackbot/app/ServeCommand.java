@@ -17,15 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stackbot serve}: runs the Discord bot until stopped. Exit codes: 0 stopped cleanly, 1 could not
- * reach Discord, 2 bad configuration or invalid knowledge, 3 token missing or rejected.
+ * {@code stackbot serve}: runs the Discord bot until stopped. Exit codes, as for the other commands:
+ * 0 stopped cleanly, 1 the knowledge cannot be served or Discord cannot be reached, 2 bad configuration,
+ * and 3 token missing or rejected.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the Discord bot (settings from the environment, optionally a YAML file; see stackbot.example.yaml).")
 public final class ServeCommand implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
-    public static final int EXIT_UNREACHABLE = 1;
+    public static final int EXIT_FAILURE = 1;
     public static final int EXIT_CONFIG = 2;
     public static final int EXIT_TOKEN = 3;
 
@@ -73,11 +74,11 @@ public final class ServeCommand implements Callable<Integer> {
             for (KnowledgeError error : e.errors()) {
                 err.println("  " + error);
             }
-            return EXIT_CONFIG;
+            return EXIT_FAILURE;
         } catch (RuntimeException e) {
             err.println("stackbot serve: cannot load the knowledge in " + settings.knowledgeDir() + ": "
                     + redact(e.getMessage(), token));
-            return EXIT_CONFIG;
+            return EXIT_FAILURE;
         }
         DiscordBot bot;
         try {
@@ -87,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_TOKEN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return EXIT_UNREACHABLE;
+            return EXIT_FAILURE;
         } catch (RuntimeException e) {
             String reason = redact(e.getMessage(), token);
             String full = e.getMessage() == null ? "" : e.getMessage();
@@ -99,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             err.println("stackbot serve: cannot connect to Discord: " + reason);
             LOG.debug("connect failure", e);
-            return EXIT_UNREACHABLE;
+            return EXIT_FAILURE;
         }
         Thread hook = new Thread(bot::close, "stackbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -89,6 +89,16 @@ final class ServeCommandE2ETest {
     }
 
     @Test
+    @DisplayName("a malformed setting is a configuration error: exit 2, one line naming the key")
+    void badSetting() {
+        Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_GUILD_IDS", "my-server"),
+                "--knowledge", Fixture.knowledgeDir().toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().lines()).containsExactly(
+                "stackbot serve: STACKBOT_GUILD_IDS: 'my-server' is not a Discord id (digits only)");
+    }
+
+    @Test
     @DisplayName("a missing token exits 3 with one line naming DISCORD_TOKEN, before touching Discord")
     void missingToken() {
         Result result = serve(Map.of("STACKBOT_DISCORD_API_URL", "http://127.0.0.1:9/api/v10/"),
@@ -99,10 +109,10 @@ final class ServeCommandE2ETest {
     }
 
     @Test
-    @DisplayName("an invalid knowledge directory exits 2 and lists its errors, token unseen")
+    @DisplayName("an invalid knowledge directory exits 1, like the other commands, and lists its errors, token unseen")
     void invalidKnowledge(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
         Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_KNOWLEDGE", empty.toString()));
-        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).startsWith("stackbot serve: the knowledge in " + empty);
         assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN);
     }
