@@ -39,7 +39,7 @@ final class AnswerText {
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
             }
             case DEPENDS -> text.append("The sources make it depend on the project")
-                    .append(markers(citations, null, 2)).append(". ")
+                    .append(markers(citations, null, 1)).append(". ")
                     .append(sidesSentence(knowledge, verdict, citations));
             case CONTESTED -> text.append("The sources disagree on ").append(aspect).append(": ")
                     .append(supportSentence(knowledge, verdict, citations)).append('.');

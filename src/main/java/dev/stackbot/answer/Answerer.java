@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Turns a question into an {@link Answer} on one snapshot: understand → retrieve → judge → cite → say. */
@@ -66,13 +67,16 @@ final class Answerer {
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();
         Verdict verdict = judgement.verdict();
+        if (verdict.kind() == VerdictKind.DEPENDS) {
+            sideOrder.add(null); // "it depends" is said by the neutral quotes: they lead
+        }
         if (verdict.winner() != null) {
             sideOrder.add(verdict.winner());
         }
         verdict.support().keySet().stream().filter(s -> !sideOrder.contains(s)).forEach(sideOrder::add);
         List<Sided> ordered = new ArrayList<>();
         for (String side : sideOrder) {
-            all.stream().filter(s -> side.equals(s.side())).findFirst().ifPresent(ordered::add);
+            all.stream().filter(s -> Objects.equals(side, s.side())).findFirst().ifPresent(ordered::add);
         }
         all.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
         return ordered;

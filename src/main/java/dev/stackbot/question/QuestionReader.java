@@ -64,10 +64,12 @@ public final class QuestionReader {
             previousSubjects.stream().filter(entityIds::contains).forEach(subjects::add);
             inherited = !subjects.isEmpty();
         }
-        if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict()) {
+        List<String> searchWords = searchWords(tokens, ownNames);
+        // "node or python?" is the overall choice; "node or python for security?" is a need the catalog
+        // does not know, and answering it with the overall verdict would pretend the sources weighed it
+        if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict() && searchWords.isEmpty()) {
             aspect = aspects.fallback();
         }
-        List<String> searchWords = searchWords(tokens, ownNames);
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect, subjects);
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 foreign, searchWords, coverage);
