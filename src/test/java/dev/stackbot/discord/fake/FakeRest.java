@@ -64,7 +64,7 @@ final class FakeRest implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Waits for the n-th (1-based) request matching, returning it; fails the test on timeout. */
+    /** Waits until {@code count} requests match and returns them all; fails the test on timeout. */
     synchronized List<RecordedRequest> await(Predicate<RecordedRequest> match, int count, Duration timeout)
             throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
@@ -117,7 +117,7 @@ final class FakeRest implements AutoCloseable {
                 out.write(bytes);
             }
         } catch (RuntimeException e) {
-            e.printStackTrace();
+            e.printStackTrace(); // a bug in the fake must show in the test output, not only as a timeout
             throw e;
         }
     }
@@ -169,8 +169,7 @@ final class FakeRest implements AutoCloseable {
             int type = body.path("type").asInt();
             if (type == 4 || type == 5) {
                 // the original response now exists: remember it so a later edit or click can refer to it
-                boolean guild = true;
-                ObjectNode message = Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"), guild);
+                ObjectNode message = Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"), true);
                 originals.put(token, message);
                 messages.put(message.get("id").asText(), message);
             }
