@@ -117,6 +117,25 @@ final class DiscordReloadE2ETest {
     }
 
     @Test
+    @DisplayName("in a DM, where no Manage Server exists, /reload is refused to others and allowed to a listed admin")
+    void reloadInDirectMessages() throws Exception {
+        // given a changed directory
+        String summary = changeSummary();
+        // when an ordinary user tries from a DM
+        long refused = harness.discord.directSlash("reload", Ids.MEMBER, Map.of());
+        // then they are refused and nothing changes
+        assertThat(Json.embed(harness.discord.awaitRequest(callbackOf(refused)).body()).path("title").asText())
+                .isEqualTo("Not allowed");
+        assertThat(ask().path("title").asText()).isEqualTo(before.verdict().summary());
+        // when the admin named in STACKBOT_ADMIN_IDS does
+        long allowed = harness.discord.directSlash("reload", Ids.LISTED_ADMIN, Map.of());
+        // then the knowledge is reloaded
+        assertThat(Json.embed(harness.discord.awaitRequest(editOf(allowed)).body()).path("title").asText())
+                .isEqualTo("Knowledge reloaded");
+        assertThat(ask().path("title").asText()).contains(summary);
+    }
+
+    @Test
     @DisplayName("/reload by a Manage Server member with a broken directory lists the errors and keeps serving")
     void brokenDirectoryKeepsOldKnowledge() throws Exception {
         // given a broken rules.yaml

@@ -113,6 +113,13 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /** Sends a slash command from the user's DM with the bot and returns the interaction id. */
+    public long directSlash(String name, long userId, Map<String, Object> options) {
+        long id = nextId();
+        dispatch("INTERACTION_CREATE", Payloads.directSlashCommand(id, commandId(name), name, userId, options));
+        return id;
+    }
+
     public long autocomplete(String name, long userId, Map<String, Object> options, String focused, String typed) {
         long id = nextId();
         dispatch("INTERACTION_CREATE", Payloads.autocomplete(id, commandId(name), name, userId, options, focused, typed));

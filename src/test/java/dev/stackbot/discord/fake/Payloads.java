@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -206,6 +207,21 @@ public final class Payloads {
         data.put("id", commandId).put("name", name).put("type", 1);
         ArrayNode opts = data.putArray("options");
         options.forEach((key, value) -> opts.add(option(key, value)));
+        return i;
+    }
+
+    /** INTERACTION_CREATE for a slash command sent in the user's DM with the bot (context 1: no guild, no member). */
+    public static ObjectNode directSlashCommand(long interactionId, String commandId, String name, long userId,
+                                                Map<String, Object> options) {
+        ObjectNode i = slashCommand(interactionId, commandId, name, userId, options);
+        ObjectNode user = user(userId, "user" + (userId % 1000), false);
+        i.remove(List.of("guild_id", "guild", "member", "guild_locale"));
+        i.set("user", user);
+        i.put("channel_id", s(Ids.DM_CHANNEL)).put("context", 1);
+        ObjectNode channel = i.putObject("channel");
+        channel.put("id", s(Ids.DM_CHANNEL)).put("type", 1).put("flags", 0).putNull("last_message_id");
+        channel.putArray("recipients").add(user);
+        i.putObject("authorizing_integration_owners").put("0", "0");
         return i;
     }
 
