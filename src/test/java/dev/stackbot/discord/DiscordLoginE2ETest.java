@@ -119,7 +119,7 @@ final class DiscordLoginE2ETest {
         assertThat(query.get("client_id")).isEqualTo(Ids.s(Ids.APPLICATION));
         assertThat(query.get("scope").split("\\+")).containsExactlyInAnyOrder("bot", "applications.commands");
         assertThat(query.get("permissions")).isEqualTo("274877991936");
-        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/discord.md")))
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md")))
                 .contains("permissions=274877991936").contains("scope=bot+applications.commands");
     }
 
