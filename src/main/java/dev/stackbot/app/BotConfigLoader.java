@@ -1,5 +1,6 @@
 package dev.stackbot.app;
 
+import dev.stackbot.discord.BotConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

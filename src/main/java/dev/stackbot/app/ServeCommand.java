@@ -1,5 +1,6 @@
 package dev.stackbot.app;
 
+import dev.stackbot.discord.BotConfig;
 import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.knowledge.KnowledgeError;
@@ -82,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, BotEngine.of(engine));
+            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()));
         } catch (InvalidTokenException e) {
             err.println("stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
             return EXIT_TOKEN;

@@ -1,10 +1,11 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.Answer;
+import dev.stackbot.answer.AskService;
 import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
+import dev.stackbot.answer.LiveKnowledge;
 import dev.stackbot.answer.ReloadResult;
-import dev.stackbot.app.Engine;
 import java.util.List;
 
 /** The part of the engine the bot talks to: one narrow seam between Discord handling and answering. */
@@ -21,27 +22,27 @@ public interface BotEngine {
     /** See {@link dev.stackbot.answer.LiveKnowledge#reload()}: never throws. */
     ReloadResult reload();
 
-    /** The real engine. */
-    static BotEngine of(Engine engine) {
+    /** The real engine: answers from {@code ask}, reloads through {@code live}. */
+    static BotEngine of(AskService ask, LiveKnowledge live) {
         return new BotEngine() {
             @Override
             public Answer ask(String question, List<String> previousSubjects) {
-                return engine.ask().ask(question, previousSubjects);
+                return ask.ask(question, previousSubjects);
             }
 
             @Override
             public Comparison compare(String first, String second, String aspectOrNull) {
-                return engine.ask().compare(first, second, aspectOrNull);
+                return ask.compare(first, second, aspectOrNull);
             }
 
             @Override
             public KnowledgeOverview overview() {
-                return engine.ask().overview();
+                return ask.overview();
             }
 
             @Override
             public ReloadResult reload() {
-                return engine.live().reload();
+                return live.reload();
             }
         };
     }

@@ -1,6 +1,5 @@
 package dev.stackbot.discord;
 
-import dev.stackbot.app.BotConfig;
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.time.Duration;

@@ -3,7 +3,6 @@ package dev.stackbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.answer.Answer;
-import dev.stackbot.app.Engine;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +27,7 @@ final class AnswerComposerTest {
 
     @BeforeAll
     void open() {
-        engine = BotEngine.of(Engine.open(Fixture.knowledgeDir()));
+        engine = Fixture.botEngine(Fixture.knowledgeDir());
         store = new AnswerStore(100, Duration.ofMinutes(5));
         composer = new AnswerComposer(engine, ConversationMemory.standard(), store, new DiscordEmbedRenderer());
     }

@@ -3,7 +3,6 @@ package dev.stackbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stackbot.app.BotConfig;
 import dev.stackbot.app.BotConfigException;
 import dev.stackbot.app.BotConfigLoader;
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package dev.stackbot.discord;
 
-import dev.stackbot.app.BotConfig;
-import dev.stackbot.app.Engine;
 import dev.stackbot.discord.fake.FakeDiscord;
 import dev.stackbot.discord.fake.Ids;
 import java.nio.file.Path;
@@ -26,7 +24,7 @@ final class BotHarness implements AutoCloseable {
 
     /** Starts on a knowledge directory with {@link Ids#LISTED_ADMIN} as the only listed admin. */
     static BotHarness start(Path knowledgeDir) throws Exception {
-        return start(BotEngine.of(Engine.open(knowledgeDir)));
+        return start(Fixture.botEngine(knowledgeDir));
     }
 
     static BotHarness start(BotEngine engine) throws Exception {

@@ -6,7 +6,6 @@ import static dev.stackbot.discord.fake.FakeDiscord.postIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stackbot.app.Engine;
 import dev.stackbot.discord.fake.Ids;
 import dev.stackbot.discord.fake.RecordedRequest;
 import java.nio.file.Files;
@@ -96,7 +95,7 @@ final class DiscordResilienceE2ETest {
     @DisplayName("with STACKBOT_HEALTH_FILE set, the file exists as soon as the bot is ready")
     void healthFileWrittenWhenReady(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path health = dir.resolve("health");
-        try (BotHarness withHealth = BotHarness.start(BotEngine.of(Engine.open(Fixture.knowledgeDir())), health)) {
+        try (BotHarness withHealth = BotHarness.start(Fixture.botEngine(Fixture.knowledgeDir()), health)) {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
             while (!Files.exists(health) && System.nanoTime() < deadline) {
                 java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);

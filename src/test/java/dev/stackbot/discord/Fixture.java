@@ -1,5 +1,7 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.answer.AskService;
+import dev.stackbot.answer.LiveKnowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +13,12 @@ import java.util.stream.Stream;
 final class Fixture {
 
     private Fixture() {
+    }
+
+    /** The real engine over a knowledge directory, as the bot gets it from the composition root. */
+    static BotEngine botEngine(Path knowledgeDir) {
+        LiveKnowledge live = LiveKnowledge.open(knowledgeDir);
+        return BotEngine.of(new AskService(live), live);
     }
 
     static Path knowledgeDir() {

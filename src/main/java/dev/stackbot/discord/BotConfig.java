@@ -1,4 +1,4 @@
-package dev.stackbot.app;
+package dev.stackbot.discord;
 
 import java.nio.file.Path;
 import java.util.List;
