@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.answer.Answer;
@@ -27,7 +28,7 @@ final class AnswerComposerTest {
 
     @BeforeAll
     void open() {
-        engine = Fixture.botEngine(Fixture.knowledgeDir());
+        engine = Fixture.botEngine(Fixtures.FIXTURE);
         store = new AnswerStore(100, Duration.ofMinutes(5));
         composer = new AnswerComposer(engine, ConversationMemory.standard(), store, new DiscordEmbedRenderer());
     }

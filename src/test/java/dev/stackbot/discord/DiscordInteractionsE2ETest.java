@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.Fixtures;
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
@@ -41,7 +42,7 @@ final class DiscordInteractionsE2ETest {
 
     @BeforeAll
     void start() throws Exception {
-        harness = BotHarness.start(Fixture.knowledgeDir());
+        harness = BotHarness.start(Fixtures.FIXTURE);
         discord = harness.discord;
     }
 

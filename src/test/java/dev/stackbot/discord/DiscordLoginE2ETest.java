@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -45,7 +46,7 @@ final class DiscordLoginE2ETest {
         jda.setLevel(Level.TRACE);
         stackbot.setLevel(Level.TRACE);
         try {
-            harness = BotHarness.start(Fixture.knowledgeDir());
+            harness = BotHarness.start(Fixtures.FIXTURE);
             harness.discord.awaitClientOp(1, 1);
         } finally {
             jda.setLevel(jdaLevel);

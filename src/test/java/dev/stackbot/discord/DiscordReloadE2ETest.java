@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.Fixtures;
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +30,16 @@ final class DiscordReloadE2ETest {
     private static final String QUESTION = DiscordInteractionsE2ETest.QUESTION;
 
     @TempDir
-    Path dir;
+    Path temp;
+
+    private Path dir;
 
     private BotHarness harness;
     private Answer before;
 
     @BeforeEach
     void start() throws Exception {
-        Fixture.copyTo(dir);
+        dir = Fixtures.copy(Fixtures.FIXTURE, temp);
         harness = BotHarness.start(dir);
         before = harness.engine.ask(QUESTION, List.of());
         assertThat(before.verdict().rule()).as("fixture answers with a rule").isNotNull();

@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.Fixtures;
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
@@ -29,7 +30,7 @@ final class DiscordResilienceE2ETest {
 
     @BeforeEach
     void start() throws Exception {
-        harness = BotHarness.start(Fixture.knowledgeDir());
+        harness = BotHarness.start(Fixtures.FIXTURE);
     }
 
     @AfterEach
@@ -95,7 +96,7 @@ final class DiscordResilienceE2ETest {
     @DisplayName("with STACKBOT_HEALTH_FILE set, the file exists as soon as the bot is ready")
     void healthFileWrittenWhenReady(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path health = dir.resolve("health");
-        try (BotHarness withHealth = BotHarness.start(Fixture.botEngine(Fixture.knowledgeDir()), health)) {
+        try (BotHarness withHealth = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), health)) {
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
             while (!Files.exists(health) && System.nanoTime() < deadline) {
                 java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);

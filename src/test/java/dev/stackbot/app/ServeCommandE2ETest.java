@@ -1,8 +1,8 @@
-package dev.stackbot.discord;
+package dev.stackbot.app;
 
+import dev.stackbot.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackbot.app.ServeCommand;
 import dev.stackbot.discord.fake.FakeDiscord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,7 +61,7 @@ final class ServeCommandE2ETest {
             Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN,
                     "STACKBOT_DISCORD_API_URL", discord.restUrl(),
                     "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
-                    "--knowledge", Fixture.knowledgeDir().toString());
+                    "--knowledge", Fixtures.FIXTURE.toString());
             assertThat(result.code()).isEqualTo(3);
             assertThat(result.err().lines()).containsExactly(
                     "stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
@@ -79,7 +79,7 @@ final class ServeCommandE2ETest {
             Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN,
                     "STACKBOT_DISCORD_API_URL", discord.restUrl(),
                     "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
-                    "--knowledge", Fixture.knowledgeDir().toString());
+                    "--knowledge", Fixtures.FIXTURE.toString());
             assertThat(result.code()).isEqualTo(3);
             assertThat(result.err().lines().filter(l -> l.startsWith("stackbot serve:")).toList()).containsExactly(
                     "stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
@@ -92,7 +92,7 @@ final class ServeCommandE2ETest {
     @DisplayName("a malformed setting is a configuration error: exit 2, one line naming the key")
     void badSetting() {
         Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_GUILD_IDS", "my-server"),
-                "--knowledge", Fixture.knowledgeDir().toString());
+                "--knowledge", Fixtures.FIXTURE.toString());
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err().lines()).containsExactly(
                 "stackbot serve: STACKBOT_GUILD_IDS: 'my-server' is not a Discord id (digits only)");
@@ -102,7 +102,7 @@ final class ServeCommandE2ETest {
     @DisplayName("a missing token exits 3 with one line naming DISCORD_TOKEN, before touching Discord")
     void missingToken() {
         Result result = serve(Map.of("STACKBOT_DISCORD_API_URL", "http://127.0.0.1:9/api/v10/"),
-                "--knowledge", Fixture.knowledgeDir().toString());
+                "--knowledge", Fixtures.FIXTURE.toString());
         assertThat(result.code()).isEqualTo(3);
         assertThat(result.err().lines()).hasSize(1);
         assertThat(result.err()).startsWith("stackbot serve: DISCORD_TOKEN is not set");

@@ -1,10 +1,9 @@
-package dev.stackbot.discord;
+package dev.stackbot.app;
 
+import dev.stackbot.discord.BotConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stackbot.app.BotConfigException;
-import dev.stackbot.app.BotConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
