@@ -27,4 +27,10 @@ public record Answer(String question, boolean covered, List<String> subjects, Li
         subjectNames = List.copyOf(subjectNames);
         citations = List.copyOf(citations);
     }
+
+    /** The same answer to the question as this user typed it (answers are cached across spellings). */
+    public Answer withQuestion(String asked) {
+        return asked.equals(question) ? this : new Answer(asked, covered, subjects, subjectNames, aspect, aspectLabel,
+                questionKind, verdict, citations, text, knowledgeVersion);
+    }
 }

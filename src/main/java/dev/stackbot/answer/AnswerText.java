@@ -21,7 +21,7 @@ final class AnswerText {
 
     /**
      * @param question the question, its subjects widened to every side the verdict weighs
-     * @param named    the entities the question itself named (a yes/no question about one gets "Yes." or "Not really.")
+     * @param named    the entities the question itself named (a yes/no question is about the first: "Yes." or "Not really.")
      */
     static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
                      List<Citation> citations) {
@@ -31,14 +31,15 @@ final class AnswerText {
         switch (verdict.kind()) {
             case FAVORS -> {
                 String winner = knowledge.entityName(verdict.winner());
-                if (question.kind() == QuestionKind.YES_NO && named.size() == 1) {
+                // "Is Go faster than Rust?" asks about the first name it gives
+                if (question.kind() == QuestionKind.YES_NO && !named.isEmpty()) {
                     text.append(named.get(0).equals(verdict.winner()) ? "Yes. " : "Not really. ");
                 }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
             }
             case DEPENDS -> text.append("The sources make it depend on the project")
-                    .append(markers(citations, null, 2)).append(". ")
+                    .append(markers(citations, null, 1)).append(". ")
                     .append(sidesSentence(knowledge, verdict, citations));
             case CONTESTED -> text.append("The sources disagree on ").append(aspect).append(": ")
                     .append(supportSentence(knowledge, verdict, citations)).append('.');

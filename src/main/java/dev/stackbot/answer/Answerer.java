@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Turns a question into an {@link Answer} on one snapshot: understand → retrieve → judge → cite → say. */
@@ -32,7 +33,9 @@ final class Answerer {
 
     static Answer answer(KnowledgeSnapshot snapshot, String question, List<String> previousSubjects) {
         UnderstoodQuestion understood = snapshot.reader().read(question, previousSubjects);
-        if (understood.coverage() == Coverage.COVERED && understood.subjects().isEmpty()
+        List<String> named = understood.inherited() ? List.of() : understood.subjects();
+        // with no technology named, the words must be the sources' words, or it is not a question for them
+        if (understood.coverage() == Coverage.COVERED && named.isEmpty()
                 && snapshot.retriever().knownWordShare(understood) < MIN_KNOWN_SHARE) {
             understood = understood.withCoverage(Coverage.NO_TOPIC);
         }
@@ -49,7 +52,6 @@ final class Answerer {
         if (citations.isEmpty()) {
             return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
         }
-        List<String> named = understood.inherited() ? List.of() : understood.subjects();
         String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
@@ -66,13 +68,16 @@ final class Answerer {
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();
         Verdict verdict = judgement.verdict();
+        if (verdict.kind() == VerdictKind.DEPENDS) {
+            sideOrder.add(null); // "it depends" is said by the neutral quotes: they lead
+        }
         if (verdict.winner() != null) {
             sideOrder.add(verdict.winner());
         }
         verdict.support().keySet().stream().filter(s -> !sideOrder.contains(s)).forEach(sideOrder::add);
         List<Sided> ordered = new ArrayList<>();
         for (String side : sideOrder) {
-            all.stream().filter(s -> side.equals(s.side())).findFirst().ifPresent(ordered::add);
+            all.stream().filter(s -> Objects.equals(side, s.side())).findFirst().ifPresent(ordered::add);
         }
         all.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
         return ordered;

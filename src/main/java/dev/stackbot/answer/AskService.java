@@ -48,8 +48,10 @@ public final class AskService {
         // the snapshot version is part of the key, so a reload never serves an answer of the old knowledge
         String key = snapshot.version() + '\u0000' + normalize(question) + '\u0000' + String.join(",", previous);
         try {
-            return cache.get(key, k -> Answerer.answer(snapshot, question, previous));
-        } catch (RuntimeException e) {
+            return cache.get(key, k -> Answerer.answer(snapshot, question, previous))
+                    .withQuestion(QuestionReader.cleanText(question));
+        } catch (RuntimeException | StackOverflowError e) {
+            // one bad question must never take the caller down: log it for us, apologise to the user
             LOG.error("answering failed on knowledge {} for a question of {} chars", snapshot.version(),
                     question == null ? 0 : question.length(), e);
             return failure(snapshot, question);

@@ -1,6 +1,8 @@
 package dev.stackbot.answer;
 
 import dev.stackbot.index.PassageIndex;
+import dev.stackbot.knowledge.AliasKey;
+import dev.stackbot.knowledge.Entity;
 import dev.stackbot.knowledge.Evidence;
 import dev.stackbot.knowledge.Knowledge;
 import dev.stackbot.knowledge.KnowledgeError;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +43,13 @@ public final class SnapshotBuilder {
     }
 
     private KnowledgeSnapshot build(Knowledge knowledge, long start) {
-        PassageSplitter splitter = new PassageSplitter(knowledge.promotional());
+        Set<String> names = new HashSet<>();
+        for (Entity entity : knowledge.entities()) {
+            names.add(AliasKey.of(entity.id()));
+            names.add(AliasKey.of(entity.name()));
+            entity.aliases().forEach(alias -> names.add(AliasKey.of(alias)));
+        }
+        PassageSplitter splitter = new PassageSplitter(knowledge.promotional(), names);
         List<Passage> split = new ArrayList<>();
         for (SourceDocument document : knowledge.documents()) {
             split.addAll(splitter.split(document));

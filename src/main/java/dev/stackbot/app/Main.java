@@ -42,7 +42,8 @@ public final class Main {
                 .addSubcommand(new SourcesCommand(engines))
                 .addSubcommand(new CheckKnowledgeCommand(engines))
                 .addSubcommand(new ChatCommand(engines))
-                .addSubcommand(new EvalCommand(engines));
+                .addSubcommand(new EvalCommand(engines))
+                .addSubcommand(new ServeCommand());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -12,28 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** stackbot ask: one question, or a batch of them, answered with a verdict and citations. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer a question with a verdict and numbered, verbatim citations.")
-public final class AskCommand implements Callable<Integer> {
+public final class AskCommand extends EngineCommand {
 
     /** Longer batch lines are refused rather than truncated silently. */
     static final int MAX_QUESTION_CHARS = 10_000;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KnowledgeOption knowledge;
 
     @Option(names = "--json", description = "Print the answer as JSON (one object a line).")
     boolean json;
@@ -44,29 +33,27 @@ public final class AskCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it, or give it as several words).")
     List<String> words;
 
-    private final EngineProvider engines;
-
     public AskCommand(EngineProvider engines) {
-        this.engines = engines;
+        super(engines);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (batch != null && words != null && !words.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Give either a QUESTION or --batch FILE, not both.");
+            throw usage("Give either a QUESTION or --batch FILE, not both.");
         }
         if (batch == null && (words == null || words.isEmpty())) {
-            throw new ParameterException(spec.commandLine(), "Missing QUESTION, e.g. stackbot ask \"is Node faster for APIs?\"");
+            throw usage("Missing QUESTION, e.g. stackbot ask \"is Node faster for APIs?\"");
         }
         if (batch != null && !json) {
-            throw new ParameterException(spec.commandLine(), "--batch writes JSON lines: add --json.");
+            throw usage("--batch writes JSON lines: add --json.");
         }
         if (batch != null && !batch.equals("-") && !Files.isReadable(Path.of(batch))) {
-            throw new ParameterException(spec.commandLine(), "Cannot read the batch file " + batch);
+            throw usage("Cannot read the batch file " + batch);
         }
-        AskService ask = Terminal.open(engines, knowledge.resolve(), err);
+        AskService ask = open();
         if (ask == null) {
             return Terminal.KNOWLEDGE_ERROR;
         }

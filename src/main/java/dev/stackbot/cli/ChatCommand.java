@@ -10,35 +10,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** stackbot chat: an interactive prompt where a follow-up inherits the technologies of the previous question. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "Ask questions interactively; a follow-up such as \"and for machine learning?\" keeps the technologies.")
-public final class ChatCommand implements Callable<Integer> {
+public final class ChatCommand extends EngineCommand {
 
     private static final Set<String> QUIT = Set.of("quit", "exit", ":q", ":quit", "/quit", "bye");
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KnowledgeOption knowledge;
-
-    private final EngineProvider engines;
-
     public ChatCommand(EngineProvider engines) {
-        this.engines = engines;
+        super(engines);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        AskService ask = Terminal.open(engines, knowledge.resolve(), spec.commandLine().getErr());
+        PrintWriter out = out();
+        AskService ask = open();
         if (ask == null) {
             return Terminal.KNOWLEDGE_ERROR;
         }

@@ -6,24 +6,14 @@ import dev.stackbot.answer.UnknownNameException;
 import dev.stackbot.render.JsonRenderer;
 import dev.stackbot.render.PlainTextRenderer;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** stackbot compare: every aspect of two technologies with its verdict and support counts. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare two technologies on every aspect, or on one with --aspect.")
-public final class CompareCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KnowledgeOption knowledge;
+public final class CompareCommand extends EngineCommand {
 
     @Parameters(index = "0", paramLabel = "FIRST", description = "A technology, e.g. nodejs")
     String first;
@@ -37,17 +27,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    private final EngineProvider engines;
-
     public CompareCommand(EngineProvider engines) {
-        this.engines = engines;
+        super(engines);
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        AskService ask = Terminal.open(engines, knowledge.resolve(), err);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        AskService ask = open();
         if (ask == null) {
             return Terminal.KNOWLEDGE_ERROR;
         }

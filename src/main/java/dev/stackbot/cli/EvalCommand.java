@@ -9,47 +9,34 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** stackbot eval: scores a question set and lists every miss. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score an evaluation set (JSON lines): verdict accuracy, evidence hit@3, refusals; list each miss.")
-public final class EvalCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KnowledgeOption knowledge;
+public final class EvalCommand extends EngineCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Evaluation file, e.g. ../shared/eval/dev.jsonl")
     Path file;
 
-    private final EngineProvider engines;
-
     public EvalCommand(EngineProvider engines) {
-        this.engines = engines;
+        super(engines);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (!Files.isReadable(file)) {
-            throw new ParameterException(spec.commandLine(), "Cannot read " + file);
+            throw usage("Cannot read " + file);
         }
         List<EvalCase> cases;
         try {
             cases = Evaluator.read(file);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
-        AskService ask = Terminal.open(engines, knowledge.resolve(), spec.commandLine().getErr());
+        AskService ask = open();
         if (ask == null) {
             return Terminal.KNOWLEDGE_ERROR;
         }

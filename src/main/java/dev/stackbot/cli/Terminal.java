@@ -16,13 +16,20 @@ final class Terminal {
 
     /** The engine, or null after printing every knowledge error to {@code err}. */
     static AskService open(EngineProvider engines, Path dir, PrintWriter err) {
+        return open(engines, dir, err, false);
+    }
+
+    /** As {@link #open(EngineProvider, Path, PrintWriter)}; {@code checking} leaves out the hint to run the check. */
+    static AskService open(EngineProvider engines, Path dir, PrintWriter err, boolean checking) {
         try {
             return engines.open(dir);
         } catch (KnowledgeException e) {
             err.println("The knowledge in " + dir + " cannot be served (" + e.errors().size() + " error"
                     + (e.errors().size() == 1 ? "" : "s") + "):");
             e.errors().forEach(error -> err.println("  " + error));
-            err.println("Run 'stackbot check-knowledge " + dir + "' after fixing them.");
+            if (!checking) {
+                err.println("Run 'stackbot check-knowledge " + dir + "' after fixing them.");
+            }
             err.flush();
             return null;
         }

@@ -18,9 +18,13 @@ final class HeadingDetector {
 
     /** The heading text when the line is one, else null. */
     static String heading(String line) {
-        String text = line.strip();
+        // pages copied from the web end lines with no-break spaces, which strip() keeps
+        String text = line.replace('\u00A0', ' ').strip();
         if (text.startsWith("#")) {
             return text.replaceFirst("^#+\\s*", "");
+        }
+        if (text.isEmpty()) {
+            return null;
         }
         String[] words = text.split("\\s+");
         if (words.length > MAX_WORDS || text.length() > 100) {

@@ -1,10 +1,12 @@
 package dev.stackbot.passage;
 
+import dev.stackbot.knowledge.AliasKey;
 import dev.stackbot.knowledge.SourceDocument;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +21,16 @@ public final class PassageSplitter {
     static final int MIN_WORDS = 5;
 
     private final List<Pattern> promotional;
+    private final Set<String> entityNames;
 
-    public PassageSplitter(List<Pattern> promotional) {
+    /**
+     * @param promotional patterns of sentences never to cite
+     * @param entityNames entity names and aliases in {@link AliasKey} form: a heading that is only a name
+     *                    ("Node.js:", "Python") labels that entity's part of the section above it
+     */
+    public PassageSplitter(List<Pattern> promotional, Set<String> entityNames) {
         this.promotional = List.copyOf(promotional);
+        this.entityNames = Set.copyOf(entityNames);
     }
 
     /** The passages of one document, in reading order. */
@@ -46,7 +55,7 @@ public final class PassageSplitter {
                     continue;
                 }
                 if (heading != null) {
-                    boolean isLabel = heading.split("\\s+").length <= 3 && !section.isEmpty();
+                    boolean isLabel = !section.isEmpty() && entityNames.contains(AliasKey.of(heading));
                     if (isLabel) {
                         label = heading;
                     } else {

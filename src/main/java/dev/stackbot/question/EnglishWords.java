@@ -20,7 +20,9 @@ final class EnglishWords {
             "better", "best", "good", "great", "bad", "worse", "worst", "more", "most", "less", "least",
             "really", "very", "much", "many", "some", "any", "all", "also", "just", "not", "no", "yes",
             "please", "thanks", "hey", "hi", "hello", "someone", "something", "thing", "things", "tell",
-            "know", "think", "want", "need", "like", "get", "make", "let", "lets", "s", "t", "im", "u");
+            "know", "think", "want", "need", "like", "get", "make", "let", "lets", "s", "t", "im", "u",
+            "has", "have", "had", "having", "gets", "got", "makes", "made", "goes", "going", "doing",
+            "other", "another", "each", "every", "such", "own", "same", "way", "ways", "kind", "sort");
 
     /** Common words that must never be read as a misspelled technology name ("code" is not "node"). */
     static final Set<String> COMMON = Set.of(
@@ -35,7 +37,10 @@ final class EnglishWords {
             "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",
             "suitable", "suited", "ideal", "recommended", "recommend", "prefer", "preferable", "worth", "fit",
             "right", "choose", "pick", "scales", "scale", "cheaper", "safer", "stronger", "bigger",
-            "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable");
+            "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable",
+            "easy", "hard", "difficult", "simple", "fast", "slow", "quick", "scalable", "reliable", "efficient",
+            "mature", "stable", "secure", "safe", "cheap", "expensive", "productive", "readable", "maintainable",
+            "popular", "enough", "worse", "bad");
 
     /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */
     static final Set<String> COMPARING = Set.of("vs", "v", "versus", "or", "than", "against", "between", "compared");

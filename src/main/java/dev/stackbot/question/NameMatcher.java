@@ -41,7 +41,11 @@ final class NameMatcher {
             entity.aliases().forEach(alias -> add(alias, entity.id(), null, false, entity));
             fuzzyTarget(entity.id(), entity.id());
             fuzzyTarget(entity.name(), entity.id());
-            entity.aliases().stream().filter(a -> AliasKey.of(a).length() >= 6).forEach(a -> fuzzyTarget(a, entity.id()));
+            // misspellings aim at the entity's own names ("noode", "pyhton") and at long tool names ("djnago");
+            // short tool names ("koa", "pip") are too close to ordinary words to guess at
+            entity.aliases().stream()
+                    .filter(a -> isOwnName(AliasKey.of(a), entity) || AliasKey.of(a).length() >= 6)
+                    .forEach(a -> fuzzyTarget(a, entity.id()));
         }
         for (OtherTechnology other : others) {
             add(other.name(), null, other.name(), other.caseSensitive());

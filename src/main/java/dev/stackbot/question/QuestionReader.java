@@ -64,21 +64,26 @@ public final class QuestionReader {
             previousSubjects.stream().filter(entityIds::contains).forEach(subjects::add);
             inherited = !subjects.isEmpty();
         }
-        if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict()) {
+        List<String> searchWords = searchWords(tokens, ownNames);
+        // "node or python?" is the overall choice; "node or python for security?" is a need the catalog
+        // does not know, and answering it with the overall verdict would pretend the sources weighed it
+        if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict() && searchWords.isEmpty()) {
             aspect = aspects.fallback();
         }
-        List<String> searchWords = searchWords(tokens, ownNames);
-        Coverage coverage = coverage(named, foreign, foreignCompared, aspect, subjects);
+        Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 foreign, searchWords, coverage);
     }
 
-    private static Coverage coverage(boolean named, List<String> foreign, boolean foreignCompared, Aspect aspect,
-                                     Set<String> subjects) {
+    /**
+     * A question is covered when it names a technology of the knowledge, or asks about one of its aspects.
+     * Inherited subjects do not count: "best pizza topping?" after a question about Node stays off topic.
+     */
+    private static Coverage coverage(boolean named, List<String> foreign, boolean foreignCompared, Aspect aspect) {
         if (!foreign.isEmpty() && (!named || foreignCompared)) {
             return Coverage.FOREIGN;
         }
-        if (subjects.isEmpty() && aspect == null) {
+        if (!named && aspect == null) {
             return Coverage.NO_TOPIC;
         }
         return Coverage.COVERED;

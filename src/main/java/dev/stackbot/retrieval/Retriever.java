@@ -112,7 +112,7 @@ public final class Retriever {
 
     /**
      * Share of the question's search words that the knowledge knows: words that signalled its
-     * aspect, or words found in some passage (0 when it has no search words).
+     * aspect, or words found in some passage (1 when it has no search words: nothing in it is unknown).
      */
     public double knownWordShare(UnderstoodQuestion question) {
         int total = 0;
@@ -128,7 +128,8 @@ public final class Retriever {
                 known++;
             }
         }
-        return total == 0 ? 0 : (double) known / total;
+        // no topic words at all ("which one would you pick?") leaves nothing unknown
+        return total == 0 ? 1 : (double) known / total;
     }
 
     private Query query(UnderstoodQuestion question) {

@@ -32,7 +32,7 @@ public final class VerdictEngine {
         }
         List<String> subjects = question.subjects().isEmpty() && rule != null ? rule.between() : question.subjects();
         if (rule == null) {
-            String about = question.aspect() == null ? "this" : question.aspect().label();
+            String about = question.aspect() == null ? "that" : question.aspect().label();
             return new Judgement(Verdict.none("No verdict — the sources take no side on " + about), null, subjects);
         }
         // a verdict weighs every side of its rule, so the answer is about all of them, named ones first

@@ -1,0 +1,125 @@
+package dev.stackbot.app;
+
+import dev.stackbot.discord.BotConfig;
+import dev.stackbot.discord.BotEngine;
+import dev.stackbot.discord.DiscordBot;
+import dev.stackbot.knowledge.KnowledgeError;
+import dev.stackbot.knowledge.KnowledgeException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stackbot serve}: runs the Discord bot until stopped. Exit codes, as for the other commands:
+ * 0 stopped cleanly, 1 the knowledge cannot be served or Discord cannot be reached, 2 bad configuration,
+ * and 3 token missing or rejected.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the Discord bot (settings from the environment, optionally a YAML file; see stackbot.example.yaml).")
+public final class ServeCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_CONFIG = 2;
+    public static final int EXIT_TOKEN = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML file with the settings; the environment overrides it.")
+    Path config;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge directory (overrides STACKBOT_KNOWLEDGE).")
+    Path knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+
+    /** For picocli: settings come from the process environment. */
+    public ServeCommand() {
+        this(System.getenv());
+    }
+
+    /** With an explicit environment (tests, embedding); messages go to the command line's error writer. */
+    public ServeCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BotConfig settings;
+        try {
+            settings = BotConfigLoader.load(config, env, knowledge);
+        } catch (BotConfigException e) {
+            err.println("stackbot serve: " + e.getMessage());
+            return e.tokenProblem() ? EXIT_TOKEN : EXIT_CONFIG;
+        }
+        String token = settings.token();
+        LOG.debug("starting with {}", settings);
+        Engine engine;
+        try {
+            engine = Engine.open(settings.knowledgeDir());
+        } catch (KnowledgeException e) {
+            err.println("stackbot serve: the knowledge in " + settings.knowledgeDir() + " is invalid ("
+                    + e.errors().size() + " error(s)):");
+            for (KnowledgeError error : e.errors()) {
+                err.println("  " + error);
+            }
+            return EXIT_FAILURE;
+        } catch (RuntimeException e) {
+            err.println("stackbot serve: cannot load the knowledge in " + settings.knowledgeDir() + ": "
+                    + redact(e.getMessage(), token));
+            return EXIT_FAILURE;
+        }
+        DiscordBot bot;
+        try {
+            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()));
+        } catch (InvalidTokenException e) {
+            err.println("stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
+            return EXIT_TOKEN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_FAILURE;
+        } catch (RuntimeException e) {
+            String reason = redact(e.getMessage(), token);
+            String full = e.getMessage() == null ? "" : e.getMessage();
+            // a token the REST check accepted can still be refused by the gateway (close code 4004);
+            // JDA puts that reason on the second line of its message
+            if (full.contains("AUTHENTICATION_FAILED") || full.contains("code=4004")) {
+                err.println("stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
+                return EXIT_TOKEN;
+            }
+            err.println("stackbot serve: cannot connect to Discord: " + reason);
+            LOG.debug("connect failure", e);
+            return EXIT_FAILURE;
+        }
+        Thread hook = new Thread(bot::close, "stackbot-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            bot.close();
+        }
+        return EXIT_OK;
+    }
+
+    /** First line of a message with any occurrence of the token masked: error text must never echo it. */
+    static String redact(String message, String token) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return token == null || token.isEmpty() ? line : line.replace(token, "****");
+    }
+}

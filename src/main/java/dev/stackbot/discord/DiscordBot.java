@@ -1,0 +1,181 @@
+package dev.stackbot.discord;
+
+import dev.stackbot.answer.KnowledgeOverview;
+import dev.stackbot.render.DiscordEmbedRenderer;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running Stackbot: the JDA session, its listener and worker pool, and the registered commands. */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /**
+     * Only what the bot needs: guild messages (to see @mentions; their content arrives without the privileged
+     * MESSAGE_CONTENT intent because they mention the bot) and DMs. Interactions need no intent.
+     */
+    public static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.DIRECT_MESSAGES);
+
+    /**
+     * What the invite link asks for: see and read channels, answer (also in threads) with embeds, and reply
+     * to messages. Nothing else: no moderation, no reactions, no mentions of everyone.
+     */
+    public static final EnumSet<Permission> INVITE_PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_HISTORY);
+
+    private final JDA jda;
+    private final BotConfig config;
+    private final BotEngine engine;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService health;
+
+    private DiscordBot(JDA jda, BotConfig config, BotEngine engine, ThreadPoolExecutor workers,
+                       ScheduledExecutorService health) {
+        this.jda = jda;
+        this.config = config;
+        this.engine = engine;
+        this.workers = workers;
+        this.health = health;
+    }
+
+    /**
+     * Logs in, waits for the guilds to load and registers the commands.
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord rejects the token
+     * @throws InterruptedException when interrupted while waiting for READY
+     */
+    public static DiscordBot start(BotConfig config, BotEngine engine) throws InterruptedException {
+        // Default for every message JDA sends, on top of the explicit empty list on each reply (Reply).
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(256), daemonThreads("stackbot-worker"));
+        DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
+        AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
+                renderer);
+        // the listener re-registers commands after a reload, through the bot that does not exist yet
+        AtomicReference<DiscordBot> self = new AtomicReference<>();
+        StackbotListener listener = new StackbotListener(engine, composer, Cooldown.standard(),
+                new AdminPolicy(config.adminIds()), renderer, workers, () -> self.get().registerCommands());
+        JDA jda;
+        try {
+            jda = JDABuilder.createLight(config.token(), INTENTS)
+                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                    .setSessionController(new FixedGatewaySessionController(config.gatewayUrl()))
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(listener)
+                    .build();
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            throw e;
+        }
+        ScheduledExecutorService health = config.healthFile() == null ? null
+                : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
+        DiscordBot bot = new DiscordBot(jda, config, engine, workers, health);
+        self.set(bot);
+        try {
+            jda.awaitReady();
+            bot.registerCommands();
+        } catch (InterruptedException | RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+        if (health != null) {
+            // first beat right after READY, so a health check passes as soon as the bot can answer
+            HealthFile file = new HealthFile(config.healthFile(), () -> jda.getStatus() == JDA.Status.CONNECTED);
+            health.scheduleAtFixedRate(file::beat, 0, 30, TimeUnit.SECONDS);
+        }
+        LOG.info("Stackbot is online as {} in {} guild(s); invite it with {}", jda.getSelfUser().getName(),
+                jda.getGuildCache().size(), bot.inviteUrl());
+        return bot;
+    }
+
+    /** The OAuth2 link that adds the bot to a server, with the bot and applications.commands scopes. */
+    public String inviteUrl() {
+        jda.setRequiredScopes("applications.commands");
+        return jda.getInviteUrl(INVITE_PERMISSIONS);
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    /**
+     * Registers the five commands on the configured guilds (instant) or globally. Called at start and after a
+     * reload that swapped the knowledge, since the /compare entity choices come from it.
+     */
+    void registerCommands() {
+        KnowledgeOverview overview = engine.overview();
+        List<CommandData> commands = CommandCatalog.commands(overview);
+        if (config.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(commands).queue(
+                    ok -> LOG.info("registered {} global commands", ok.size()),
+                    err -> LOG.error("registering global commands failed: {}", err.toString()));
+            return;
+        }
+        for (long guildId : config.guildIds()) {
+            Guild guild = jda.getGuildById(guildId);
+            if (guild == null) {
+                LOG.warn("STACKBOT_GUILD_IDS names guild {}, but the bot is not in it: invite it first", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(commands).queue(
+                    ok -> LOG.info("registered {} commands on guild {}", ok.size(), guildId),
+                    err -> LOG.error("registering commands on guild {} failed: {}", guildId, err.toString()));
+        }
+    }
+
+    /** Blocks until the session has shut down (by {@link #close()} or a fatal gateway error). */
+    public void awaitShutdown() throws InterruptedException {
+        jda.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Stackbot is shutting down");
+        if (health != null) {
+            health.shutdownNow();
+        }
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            jda.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdown();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

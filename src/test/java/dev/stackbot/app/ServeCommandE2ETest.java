@@ -1,0 +1,119 @@
+package dev.stackbot.app;
+
+import dev.stackbot.Fixtures;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.discord.fake.FakeDiscord;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/** {@code stackbot serve} with a token Discord rejects, or none: one clear line, exit code 3, the token never shown. */
+@Timeout(60)
+@DisplayName("stackbot serve: exit codes and stderr for token and knowledge problems")
+final class ServeCommandE2ETest {
+
+    private static final String WRONG_TOKEN = "MTIzNDU2.wrong-secret-token.XYZ";
+
+    /** Main quiets Lucene's java.util.logging note about the Vector API before any command runs; so do the tests. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /**
+     * Runs serve with the given environment. Its stderr is what a user would see on the terminal: the
+     * command's own message and every log line (logback writes to System.err), captured together.
+     */
+    private static Result serve(Map<String, String> env, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(stderr);
+        int code;
+        try {
+            code = new CommandLine(new ServeCommand(env)).setErr(new PrintWriter(stderr, true)).execute(args);
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        return new Result(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int code, String err, String console) {
+    }
+
+    @Test
+    @DisplayName("a token Discord rejects (401 on login) exits 3 with one line on stderr and never prints the token")
+    void rejectedToken() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start("the-right-token")) {
+            Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN,
+                    "STACKBOT_DISCORD_API_URL", discord.restUrl(),
+                    "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
+                    "--knowledge", Fixtures.FIXTURE.toString());
+            assertThat(result.code()).isEqualTo(3);
+            assertThat(result.err().lines()).containsExactly(
+                    "stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
+            assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN).doesNotContain("wrong-secret-token")
+                    .doesNotContain("\tat ");
+            assertThat(discord.requests()).anyMatch(r -> r.is("GET", "users/@me") && r.status() == 401);
+            assertThat(discord.gatewayConnections()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("a token the gateway refuses (IDENTIFY closed with 4004) also exits 3 with one line")
+    void tokenRefusedByGateway() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(WRONG_TOKEN, "the-right-token")) {
+            Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN,
+                    "STACKBOT_DISCORD_API_URL", discord.restUrl(),
+                    "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
+                    "--knowledge", Fixtures.FIXTURE.toString());
+            assertThat(result.code()).isEqualTo(3);
+            assertThat(result.err().lines().filter(l -> l.startsWith("stackbot serve:")).toList()).containsExactly(
+                    "stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
+            assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN).doesNotContain("\tat ");
+            assertThat(discord.gatewayConnections()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a malformed setting is a configuration error: exit 2, one line naming the key")
+    void badSetting() {
+        Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_GUILD_IDS", "my-server"),
+                "--knowledge", Fixtures.FIXTURE.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().lines()).containsExactly(
+                "stackbot serve: STACKBOT_GUILD_IDS: 'my-server' is not a Discord id (digits only)");
+    }
+
+    @Test
+    @DisplayName("a missing token exits 3 with one line naming DISCORD_TOKEN, before touching Discord")
+    void missingToken() {
+        Result result = serve(Map.of("STACKBOT_DISCORD_API_URL", "http://127.0.0.1:9/api/v10/"),
+                "--knowledge", Fixtures.FIXTURE.toString());
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("stackbot serve: DISCORD_TOKEN is not set");
+    }
+
+    @Test
+    @DisplayName("an invalid knowledge directory exits 1, like the other commands, and lists its errors, token unseen")
+    void invalidKnowledge(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) {
+        Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_KNOWLEDGE", empty.toString()));
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).startsWith("stackbot serve: the knowledge in " + empty);
+        assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.stackbot.discord;
+
+import dev.stackbot.discord.fake.FakeDiscord;
+import dev.stackbot.discord.fake.Ids;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The real bot on the real engine, logged into a fresh fake Discord: what every end-to-end test starts from. */
+final class BotHarness implements AutoCloseable {
+
+    final FakeDiscord discord;
+    final BotEngine engine;
+    final DiscordBot bot;
+    final String token;
+
+    private BotHarness(FakeDiscord discord, BotEngine engine, DiscordBot bot, String token) {
+        this.discord = discord;
+        this.engine = engine;
+        this.bot = bot;
+        this.token = token;
+    }
+
+    /** Starts on a knowledge directory with {@link Ids#LISTED_ADMIN} as the only listed admin. */
+    static BotHarness start(Path knowledgeDir) throws Exception {
+        return start(Fixture.botEngine(knowledgeDir));
+    }
+
+    static BotHarness start(BotEngine engine) throws Exception {
+        return start(engine, null);
+    }
+
+    static BotHarness start(BotEngine engine, Path healthFile) throws Exception {
+        String token = "test-token-" + UUID.randomUUID();
+        FakeDiscord discord = FakeDiscord.start(token);
+        try {
+            BotConfig config = new BotConfig(token, Path.of("unused"), Set.of(Ids.LISTED_ADMIN), List.of(Ids.GUILD),
+                    discord.restUrl(), discord.gatewayUrl(), healthFile);
+            DiscordBot bot = DiscordBot.start(config, engine);
+            // commands are registered asynchronously after READY; tests need their ids
+            discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+            return new BotHarness(discord, engine, bot, token);
+        } catch (Exception | Error e) {
+            discord.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            bot.close();
+        } finally {
+            discord.close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stackbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.answer.KnowledgeOverview;
+import dev.stackbot.answer.KnowledgeStats;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+@DisplayName("Command catalog: the five slash commands and their choices")
+final class CommandCatalogTest {
+
+    private static KnowledgeOverview overview(int entities) {
+        List<KnowledgeOverview.Named> names = IntStream.rangeClosed(1, entities)
+                .mapToObj(i -> new KnowledgeOverview.Named("e" + i, "Entity " + i)).toList();
+        return new KnowledgeOverview("v", new KnowledgeStats(1, 1, 1), names,
+                List.of(new KnowledgeOverview.Named("performance", "Performance")), List.of());
+    }
+
+    @Test
+    @DisplayName("the five commands are ask, compare, sources, help and reload; only reload needs Manage Server")
+    void fiveCommands() {
+        List<CommandData> commands = CommandCatalog.commands(overview(3));
+        assertThat(commands).extracting(CommandData::getName).containsExactly("ask", "compare", "sources", "help", "reload");
+        CommandData reload = commands.get(4);
+        assertThat(reload.getDefaultPermissions().getPermissionsRaw()).isEqualTo(Permission.MANAGE_SERVER.getRawValue());
+        assertThat(commands.get(0).getDefaultPermissions().getPermissionsRaw()).isNull();
+    }
+
+    @Test
+    @DisplayName("with at most 25 entities /compare offers them as fixed choices")
+    void fewEntitiesAreChoices() {
+        SlashCommandData compare = (SlashCommandData) CommandCatalog.commands(overview(25)).get(1);
+        assertThat(compare.getOptions().get(0).getChoices()).hasSize(25);
+        assertThat(compare.getOptions().get(0).isAutoComplete()).isFalse();
+        assertThat(compare.getOptions().get(2).getName()).isEqualTo("aspect");
+        assertThat(compare.getOptions().get(2).isAutoComplete()).isTrue();
+    }
+
+    @Test
+    @DisplayName("with more than 25 entities /compare switches to autocomplete (Discord allows 25 choices)")
+    void manyEntitiesAutocomplete() {
+        SlashCommandData compare = (SlashCommandData) CommandCatalog.commands(overview(26)).get(1);
+        assertThat(compare.getOptions().get(0).getChoices()).isEmpty();
+        assertThat(compare.getOptions().get(0).isAutoComplete()).isTrue();
+    }
+
+    @Test
+    @DisplayName("suggestions put prefix matches first and never exceed 25")
+    void suggestions() {
+        List<KnowledgeOverview.Named> items = IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> new KnowledgeOverview.Named("id" + i, "Name " + i)).toList();
+        assertThat(CommandCatalog.suggest(items, "")).hasSize(25);
+        List<Command.Choice> five = CommandCatalog.suggest(List.of(new KnowledgeOverview.Named("py", "Python"),
+                new KnowledgeOverview.Named("cpython", "CPython internals")), "py");
+        assertThat(five).extracting(Command.Choice::getAsString).containsExactly("py", "cpython");
+        assertThat(CommandCatalog.suggest(items, "zzz")).isEmpty();
+    }
+}

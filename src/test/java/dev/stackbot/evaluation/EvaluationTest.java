@@ -1,0 +1,59 @@
+package dev.stackbot.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.stackbot.Fixtures;
+import dev.stackbot.answer.AskService;
+import dev.stackbot.answer.LiveKnowledge;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Evaluation sets meet their targets on the shipped knowledge")
+final class EvaluationTest {
+
+    /** The shared dev set sits beside the repository (CI clones it next to shared/). */
+    private static final Path DEV = Path.of("../shared/eval/dev.jsonl");
+    /** Our own questions, written apart from the dev set, to check that understanding generalizes. */
+    private static final Path HELD_OUT = Path.of("src/test/resources/eval/heldout.jsonl");
+    private static final AskService ASK = new AskService(LiveKnowledge.open(Fixtures.SHIPPED));
+
+    private static EvalReport run(Path file) throws IOException {
+        return new Evaluator(ASK).run(Evaluator.read(file));
+    }
+
+    @Test
+    @DisplayName("dev set: verdicts ≥ 90%, evidence hit@3 ≥ 90%, refusals 100%")
+    void devSet() throws IOException {
+        assumeTrue(Files.isReadable(DEV), "the shared dev set is not beside this clone");
+
+        EvalReport report = run(DEV);
+
+        assertThat(report.verdicts().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.evidence().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.refusals().ratio()).as(report.misses().toString()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("held-out set: the same targets")
+    void heldOutSet() throws IOException {
+        EvalReport report = run(HELD_OUT);
+
+        assertThat(report.verdicts().total()).isGreaterThanOrEqualTo(20);
+        assertThat(report.verdicts().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.evidence().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.refusals().ratio()).as(report.misses().toString()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("phrase matching follows the eval README: bounded words, folded space, trailing * prefix")
+    void phrases() {
+        assertThat(Phrase.occursIn("scalab*", "very Scalable")).isTrue();
+        assertThat(Phrase.occursIn("chat", "chatbots")).isFalse();
+        assertThat(Phrase.occursIn("event loop", "an event\n  loop.")).isTrue();
+        assertThat(Phrase.occursIn("GIL", "the GIL's lock")).isTrue();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.stackbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.Fixtures;
+import dev.stackbot.knowledge.KnowledgeLoader;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Reading a question: entities, aspect, kind and coverage")
+final class QuestionReaderTest {
+
+    private static final QuestionReader SHIPPED = new QuestionReader(new KnowledgeLoader().load(Fixtures.SHIPPED));
+    private static final QuestionReader FIXTURE = new QuestionReader(new KnowledgeLoader().load(Fixtures.FIXTURE));
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Is Node.js faster than Python?|nodejs python",
+            "nodejs or python|nodejs python",
+            "node js vs py|nodejs python",
+            "is Express good for APIs?|nodejs",
+            "pyhton vs noode|python nodejs",
+            "pythn or nodjs for chat|python nodejs",
+            "which has cleaner code?|''",
+            "FastAPI vs NestJS|python nodejs"})
+    @DisplayName("finds entities by alias and misspelling, never a common word")
+    void entities(String question, String expected) {
+        List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" "));
+
+        assertThat(SHIPPED.read(question, List.of()).subjects()).containsExactlyElementsOf(want);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Which one scales better?|scalability",
+            "Is Python good for machine learning?|machine-learning",
+            "Which is easier for someone new to coding?|learning-curve",
+            "node vs python for a realtime chat app|real-time",
+            "Is Node faster for APIs?|performance",
+            "Which is better overall, Node or Python?|general",
+            "node or python?|general"})
+    @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
+    void aspects(String question, String aspect) {
+        assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Which is better for chat?|CHOICE",
+            "node vs python for IoT|CHOICE",
+            "Is Python good for data analysis?|YES_NO",
+            "Should I use Node for my API?|YES_NO",
+            "What is npm?|DEFINITION",
+            "How many requests per second can Django handle?|FACT",
+            "Can Node.js run on Windows?|FACT",
+            "Why is Python slower than Node?|EXPLANATION",
+            "and for machine learning?|CHOICE"})
+    @DisplayName("tells which kind of answer is asked for")
+    void kinds(String question, QuestionKind kind) {
+        assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    @DisplayName("a question about technologies without sources is not covered, even beside a known one")
+    void foreign() {
+        UnderstoodQuestion both = SHIPPED.read("Is Go better than Elixir for web sockets?", List.of());
+        UnderstoodQuestion mixed = SHIPPED.read("Is Node faster than Rust?", List.of());
+        UnderstoodQuestion verb = SHIPPED.read("should I go with node for chat?", List.of());
+
+        assertThat(both.coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(both.foreign()).containsExactly("Go", "Elixir");
+        assertThat(mixed.coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(verb.coverage()).isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
+    @DisplayName("nothing to read (emoji, control characters) is empty; no topic is not covered")
+    void emptyAndNoTopic() {
+        assertThat(SHIPPED.read("\u0000\u0007 \uD83D\uDE00\uD83D\uDE00", List.of()).coverage()).isEqualTo(Coverage.EMPTY);
+        assertThat(SHIPPED.read(null, List.of()).coverage()).isEqualTo(Coverage.EMPTY);
+        assertThat(SHIPPED.read("What is the capital of France?", List.of()).coverage()).isEqualTo(Coverage.NO_TOPIC);
+    }
+
+    @Test
+    @DisplayName("a follow-up that names no entity inherits the previous ones")
+    void followUpInherits() {
+        UnderstoodQuestion followUp = SHIPPED.read("and for machine learning?", List.of("nodejs", "python"));
+
+        assertThat(followUp.subjects()).containsExactly("nodejs", "python");
+        assertThat(followUp.inherited()).isTrue();
+        assertThat(followUp.aspect().id()).isEqualTo("machine-learning");
+    }
+
+    @Test
+    @DisplayName("an off-topic question after a covered one stays off topic: inherited entities do not cover it")
+    void offTopicFollowUp() {
+        UnderstoodQuestion offTopic = SHIPPED.read("What is the best pizza topping?", List.of("nodejs", "python"));
+
+        assertThat(offTopic.coverage()).isEqualTo(Coverage.NO_TOPIC);
+    }
+
+    @Test
+    @DisplayName("control characters are removed, white space folded and length capped")
+    void cleaning() {
+        assertThat(QuestionReader.cleanText("  is\tnode\u0000 fast?\n")).isEqualTo("is node fast?");
+        assertThat(QuestionReader.cleanText("x".repeat(20_000))).hasSize(QuestionReader.MAX_CHARS);
+    }
+
+    @Test
+    @DisplayName("the reader knows only its own knowledge: the fixture reads Go and Rust, not Python")
+    void generalOverEntities() {
+        UnderstoodQuestion question = FIXTURE.read("is golang easier to learn than rust?", List.of());
+
+        assertThat(question.subjects()).containsExactly("go", "rust");
+        assertThat(question.aspect().id()).isEqualTo("learning-curve");
+        assertThat(FIXTURE.read("is Python faster than Go?", List.of()).coverage()).isEqualTo(Coverage.FOREIGN);
+    }
+}

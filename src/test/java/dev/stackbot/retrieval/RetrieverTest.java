@@ -1,0 +1,61 @@
+package dev.stackbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.Fixtures;
+import dev.stackbot.answer.KnowledgeSnapshot;
+import dev.stackbot.answer.SnapshotBuilder;
+import dev.stackbot.passage.Passage;
+import dev.stackbot.question.UnderstoodQuestion;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Retrieval over the tiny fixture: exact hits")
+final class RetrieverTest {
+
+    private static final KnowledgeSnapshot SNAPSHOT = new SnapshotBuilder().build(Fixtures.FIXTURE);
+
+    private static List<String> ids(String question, int n) {
+        UnderstoodQuestion understood = SNAPSHOT.reader().read(question, List.of());
+        return SNAPSHOT.retriever().search(understood, n).stream()
+                .map(hit -> SNAPSHOT.passages().get(hit.ordinal()).id()).toList();
+    }
+
+    @Test
+    @DisplayName("the fixture has seven passages; promotional sentences are not among them")
+    void passages() {
+        assertThat(SNAPSHOT.passages()).hasSize(7);
+        assertThat(SNAPSHOT.passages()).extracting(Passage::text)
+                .noneMatch(text -> text.contains("Hire our") || text.contains("Contact us"));
+    }
+
+    @Test
+    @DisplayName("a speed question finds the two speed passages first, the aspect's terms matching 'faster'")
+    void speed() {
+        assertThat(ids("which has more speed?", 2)).containsExactlyInAnyOrder("gophers-weekly#2", "rustacean-digest#1");
+    }
+
+    @Test
+    @DisplayName("a name in the question finds the passages that use another spelling of it")
+    void aliasMatches() {
+        assertThat(ids("goroutines", 1)).containsExactly("gophers-weekly#4");
+    }
+
+    @Test
+    @DisplayName("a question of words no passage uses finds nothing")
+    void nothing() {
+        assertThat(ids("pizza toppings", 5)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("diversify puts one passage of each source first when scores are close")
+    void diversify() {
+        List<Hit> hits = List.of(new Hit(0, 3.0f), new Hit(1, 2.9f), new Hit(4, 2.8f), new Hit(2, 1.0f));
+        // ordinals 0, 1 and 2 are gophers-weekly passages; 4 is rustacean-digest's first
+
+        List<Hit> ordered = SNAPSHOT.retriever().diversify(hits);
+
+        assertThat(ordered).extracting(Hit::ordinal).containsExactly(0, 4, 1, 2);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.stackbot.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.Fixtures;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.knowledge.KnowledgeLoader;
+import dev.stackbot.question.QuestionReader;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Verdicts from the fixture's rules")
+final class VerdictEngineTest {
+
+    private static final Knowledge KNOWLEDGE = new KnowledgeLoader().load(Fixtures.FIXTURE);
+    private static final QuestionReader READER = new QuestionReader(KNOWLEDGE);
+    private static final VerdictEngine ENGINE = new VerdictEngine(KNOWLEDGE);
+
+    private static Judgement judge(String question) {
+        return ENGINE.judge(READER.read(question, List.of()));
+    }
+
+    @Test
+    @DisplayName("favors names the winner and counts distinct sources per side, named entity first")
+    void favors() {
+        Verdict verdict = judge("is go faster than rust?").verdict();
+
+        assertThat(verdict.kind()).isEqualTo(VerdictKind.FAVORS);
+        assertThat(verdict.winner()).isEqualTo("rust");
+        assertThat(verdict.summary()).isEqualTo("Rust \u2014 for raw speed");
+        assertThat(verdict.rule()).isEqualTo("speed");
+        assertThat(verdict.support()).containsExactly(java.util.Map.entry("go", 1), java.util.Map.entry("rust", 2));
+    }
+
+    @Test
+    @DisplayName("contested when the sources take both sides")
+    void contested() {
+        Judgement judgement = judge("which is better for concurrency?");
+
+        assertThat(judgement.verdict().kind()).isEqualTo(VerdictKind.CONTESTED);
+        assertThat(judgement.verdict().winner()).isNull();
+        assertThat(judgement.subjects()).containsExactly("go", "rust");
+    }
+
+    @Test
+    @DisplayName("none for a question of fact, and for an aspect without a rule")
+    void none() {
+        assertThat(judge("how does rust handle concurrency?").verdict().kind()).isEqualTo(VerdictKind.NONE);
+        assertThat(judge("which is better overall, go or rust?").verdict().kind()).isEqualTo(VerdictKind.NONE);
+        assertThat(judge("which is better overall, go or rust?").verdict().summary())
+                .isEqualTo("No verdict \u2014 the sources take no side on an overall choice");
+    }
+}
