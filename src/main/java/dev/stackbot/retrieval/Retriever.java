@@ -216,7 +216,7 @@ public final class Retriever {
             int best = -1;
             double bestValue = -1;
             for (int i = 0; i < n; i++) {
-                if (!taken[i] && values[i] > bestValue) {
+                if (!taken[i] && (best < 0 || values[i] > bestValue)) {
                     bestValue = values[i];
                     best = i;
                 }
