@@ -77,7 +77,10 @@ public final class DiscordBot implements AutoCloseable {
                 renderer);
         // the listener re-registers commands after a reload, through the bot that does not exist yet
         AtomicReference<DiscordBot> self = new AtomicReference<>();
-        StackbotListener listener = new StackbotListener(engine, composer, Cooldown.standard(),
+        // one cooldown for commands and mentions alike: a user has one budget however they ask
+        Cooldown cooldown = Cooldown.standard();
+        InteractionReplies replies = new InteractionReplies(renderer, cooldown, workers);
+        StackbotListener listener = new StackbotListener(engine, composer, cooldown, replies,
                 new AdminPolicy(config.adminIds()), renderer, workers, () -> self.get().registerCommands());
         JDA jda;
         try {

@@ -1,20 +1,18 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.Answer;
-import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.ReloadResult;
 import dev.stackbot.answer.UnknownNameException;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.render.DiscordText;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -22,7 +20,6 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,21 +39,25 @@ public final class StackbotListener extends ListenerAdapter {
     private final BotEngine engine;
     private final AnswerComposer composer;
     private final Cooldown cooldown;
+    private final InteractionReplies replies;
     private final AdminPolicy admins;
     private final DiscordEmbedRenderer renderer;
-    private final ExecutorService workers;
+    private final Executor workers;
     private final Runnable afterReload;
     private final AtomicBoolean reloading = new AtomicBoolean();
 
     /**
      * @param afterReload run after a reload swapped the knowledge (re-registers the commands, whose
      *                    entity choices come from the knowledge)
+     * @param cooldown    the same limit {@code replies} counts commands against, so mentions and commands share
+     *                    one budget
      */
-    public StackbotListener(BotEngine engine, AnswerComposer composer, Cooldown cooldown, AdminPolicy admins,
-                            DiscordEmbedRenderer renderer, ExecutorService workers, Runnable afterReload) {
+    StackbotListener(BotEngine engine, AnswerComposer composer, Cooldown cooldown, InteractionReplies replies,
+                     AdminPolicy admins, DiscordEmbedRenderer renderer, Executor workers, Runnable afterReload) {
         this.engine = engine;
         this.composer = composer;
         this.cooldown = cooldown;
+        this.replies = replies;
         this.admins = admins;
         this.renderer = renderer;
         this.workers = workers;
@@ -69,14 +70,14 @@ public final class StackbotListener extends ListenerAdapter {
             switch (event.getName()) {
                 case CommandCatalog.ASK -> ask(event);
                 case CommandCatalog.COMPARE -> compare(event);
-                case CommandCatalog.SOURCES -> event.reply(Reply.of(renderer.sources(engine.overview())).toCreate()).queue();
-                case CommandCatalog.HELP -> event.reply(Reply.of(renderer.help(engine.overview())).toCreate()).queue();
+                case CommandCatalog.SOURCES -> replies.show(event, renderer.sources(engine.overview()));
+                case CommandCatalog.HELP -> replies.show(event, renderer.help(engine.overview()));
                 case CommandCatalog.RELOAD -> reload(event);
-                default -> notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
+                default -> replies.notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
             }
         } catch (RuntimeException e) {
             LOG.error("/{} failed", event.getName(), e);
-            apologise(event);
+            replies.apologise(event);
         }
     }
 
@@ -84,34 +85,24 @@ public final class StackbotListener extends ListenerAdapter {
         String question = event.getOption("question", "", OptionMapping::getAsString);
         boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
         long userId = event.getUser().getIdLong();
-        if (refusedByCooldown(event, userId)) {
-            return;
-        }
         long channelId = event.getChannelIdLong();
-        event.deferReply(hidden).queue();
-        InteractionHook hook = event.getHook();
-        onWorker(hook, () -> hook.editOriginal(composer.answer(question, userId, channelId).toEdit()).queue());
+        replies.answerLater(event, hidden, () -> composer.answer(question, userId, channelId));
     }
 
     private void compare(SlashCommandInteractionEvent event) {
         String first = event.getOption("first", "", OptionMapping::getAsString);
         String second = event.getOption("second", "", OptionMapping::getAsString);
         String aspect = event.getOption("aspect", null, OptionMapping::getAsString);
-        if (refusedByCooldown(event, event.getUser().getIdLong())) {
-            return;
+        replies.answerLater(event, false, () -> compare(first, second, aspect == null || aspect.isBlank() ? null : aspect));
+    }
+
+    private Reply compare(String first, String second, String aspectOrNull) {
+        try {
+            return Reply.of(renderer.comparison(engine.compare(first, second, aspectOrNull)));
+        } catch (UnknownNameException e) {
+            // the engine's message names what it lacks and is meant for users: an answer, not an error
+            return Reply.of(renderer.notice("I cannot compare that", e.getMessage() + " Try /help."));
         }
-        event.deferReply().queue();
-        InteractionHook hook = event.getHook();
-        onWorker(hook, () -> {
-            Reply reply;
-            try {
-                Comparison comparison = engine.compare(first, second, aspect == null || aspect.isBlank() ? null : aspect);
-                reply = Reply.of(renderer.comparison(comparison));
-            } catch (UnknownNameException e) {
-                reply = Reply.of(renderer.notice("I cannot compare that", e.getMessage() + " Try /help."));
-            }
-            hook.editOriginal(reply.toEdit()).queue();
-        });
     }
 
     private void reload(SlashCommandInteractionEvent event) {
@@ -120,35 +111,31 @@ public final class StackbotListener extends ListenerAdapter {
         boolean manager = member != null && member.hasPermission(Permission.MANAGE_SERVER);
         if (!admins.mayReload(userId, manager)) {
             LOG.info("refused /reload from user {} (no Manage Server, not in STACKBOT_ADMIN_IDS)", userId);
-            notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can reload the knowledge.");
+            replies.notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can reload the knowledge.");
             return;
         }
         if (!reloading.compareAndSet(false, true)) {
-            notice(event, "Reload already running", "Another reload is in progress; try again in a moment.");
+            replies.notice(event, "Reload already running", "Another reload is in progress; try again in a moment.");
             return;
         }
         event.deferReply(true).queue();
         InteractionHook hook = event.getHook();
-        try {
-            workers.execute(() -> {
-                try {
-                    ReloadResult result = engine.reload();
-                    LOG.info("reload by {}: swapped={} errors={} took={}ms", userId, result.swapped(),
-                            result.errors().size(), result.took().toMillis());
-                    hook.editOriginal(Reply.of(renderer.reload(result)).toEdit()).queue();
-                    if (result.swapped()) {
-                        afterReload.run();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("reload failed", e);
-                    hook.editOriginal(Reply.of(apology()).toEdit()).queue();
-                } finally {
-                    reloading.set(false);
+        boolean queued = replies.runDeferred(hook, () -> {
+            try {
+                ReloadResult result = engine.reload();
+                LOG.info("reload by {}: swapped={} errors={} took={}ms", userId, result.swapped(),
+                        result.errors().size(), result.took().toMillis());
+                hook.editOriginal(Reply.of(renderer.reload(result)).toEdit()).queue();
+                if (result.swapped()) {
+                    afterReload.run();
                 }
-            });
-        } catch (RejectedExecutionException e) {
+            } finally {
+                reloading.set(false);
+            }
+        });
+        if (!queued) {
+            // the work will never run, so it cannot clear the flag itself
             reloading.set(false);
-            hook.editOriginal(Reply.of(busy()).toEdit()).queue();
         }
     }
 
@@ -170,13 +157,13 @@ public final class StackbotListener extends ListenerAdapter {
         try {
             ButtonId id = ButtonId.parse(event.getComponentId()).orElse(null);
             if (id == null) {
-                notice(event, "Unknown button", "This button is not one of mine any more.");
+                replies.notice(event, "Unknown button", "This button is not one of mine any more.");
                 return;
             }
             if (ButtonId.MORE.equals(id.action())) {
                 Reply page = composer.page(id.answerKey(), id.page()).orElse(null);
                 if (page == null) {
-                    notice(event, "That answer has expired", "I no longer hold that answer; please ask again.");
+                    replies.notice(event, "That answer has expired", "I no longer hold that answer; please ask again.");
                     return;
                 }
                 event.reply(page.toCreate()).setEphemeral(true).queue();
@@ -190,10 +177,10 @@ public final class StackbotListener extends ListenerAdapter {
                 FEEDBACK.info("feedback={} knowledge={} question=\"{}\"", up ? "up" : "down",
                         answer.knowledgeVersion(), DiscordText.clip(DiscordText.clean(answer.question()), 500));
             }
-            notice(event, "Thanks for the feedback", up ? "Glad it helped." : "Noted; it helps improve the knowledge.");
+            replies.notice(event, "Thanks for the feedback", up ? "Glad it helped." : "Noted; it helps improve the knowledge.");
         } catch (RuntimeException e) {
             LOG.error("button {} failed", event.getComponentId(), e);
-            apologise(event);
+            replies.apologise(event);
         }
     }
 
@@ -213,7 +200,7 @@ public final class StackbotListener extends ListenerAdapter {
             Cooldown.Decision decision = cooldown.tryAcquire(userId);
             if (!decision.allowed()) {
                 if (decision.firstRefusal()) {
-                    message.reply(Reply.of(slowDown(decision)).toCreate()).queue();
+                    message.reply(Reply.of(replies.slowDown(decision)).toCreate()).queue();
                 }
                 return;
             }
@@ -228,7 +215,7 @@ public final class StackbotListener extends ListenerAdapter {
                 } catch (RuntimeException e) {
                     LOG.error("answering message {} failed", message.getId(), e);
                     try {
-                        message.reply(Reply.of(apology()).toCreate()).queue();
+                        message.reply(Reply.of(replies.apology()).toCreate()).queue();
                     } catch (RuntimeException again) {
                         LOG.error("could not apologise for message {}: {}", message.getId(), again.toString());
                     }
@@ -241,61 +228,5 @@ public final class StackbotListener extends ListenerAdapter {
         } catch (RuntimeException e) {
             LOG.error("handling message {} failed", event.getMessageId(), e);
         }
-    }
-
-    private boolean refusedByCooldown(IReplyCallback event, long userId) {
-        Cooldown.Decision decision = cooldown.tryAcquire(userId);
-        if (decision.allowed()) {
-            return false;
-        }
-        event.reply(Reply.of(slowDown(decision)).toCreate()).setEphemeral(true).queue();
-        return true;
-    }
-
-    // Runs engine work off the gateway thread; the interaction is already deferred, so failures edit it.
-    private void onWorker(InteractionHook hook, Runnable work) {
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("interaction {} failed", hook.getInteraction().getId(), e);
-                    hook.editOriginal(Reply.of(apology()).toEdit()).queue();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("worker queue full: refused interaction {}", hook.getInteraction().getId());
-            hook.editOriginal(Reply.of(busy()).toEdit()).queue();
-        }
-    }
-
-    private void notice(IReplyCallback event, String title, String text) {
-        event.reply(Reply.of(renderer.notice(title, text)).toCreate()).setEphemeral(true).queue();
-    }
-
-    private void apologise(IReplyCallback event) {
-        try {
-            if (event.isAcknowledged()) {
-                event.getHook().editOriginal(Reply.of(apology()).toEdit()).queue();
-            } else {
-                event.reply(Reply.of(apology()).toCreate()).setEphemeral(true).queue();
-            }
-        } catch (RuntimeException e) {
-            LOG.error("could not even apologise for interaction {}", event.getId(), e);
-        }
-    }
-
-    private MessageEmbed slowDown(Cooldown.Decision decision) {
-        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
-        return renderer.notice("Slow down a little", "You are asking faster than I answer; try again in "
-                + seconds + " s.");
-    }
-
-    private MessageEmbed apology() {
-        return renderer.notice("Something went wrong", "Something went wrong on my side while answering; it has been logged. Please try again.");
-    }
-
-    private MessageEmbed busy() {
-        return renderer.notice("Busy", "I am answering many questions right now; please try again in a moment.");
     }
 }
