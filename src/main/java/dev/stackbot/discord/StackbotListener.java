@@ -1,17 +1,10 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.Answer;
-import dev.stackbot.answer.KnowledgeOverview;
-import dev.stackbot.answer.ReloadResult;
-import dev.stackbot.answer.UnknownNameException;
-import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.render.DiscordText;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -19,16 +12,15 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JDA side of Stackbot: turns gateway events into engine calls and replies. Every interaction is
- * acknowledged on the gateway thread right away (reply or defer, well inside Discord's 3 s); anything that
- * touches the engine runs on the worker pool. Each handler catches everything: a failure costs one reply,
- * never the bot, and users see a short apology, never a stack trace.
+ * The JDA side of Stackbot: hands each slash command to the {@link SlashCommand} of that name, and answers
+ * buttons, mentions and DMs itself. Every interaction is acknowledged on the gateway thread right away (reply
+ * or defer, well inside Discord's 3 s); anything that touches the engine runs on the worker pool. Each handler
+ * catches everything: a failure costs one reply, never the bot, and users see a short apology, never a stack
+ * trace.
  */
 public final class StackbotListener extends ListenerAdapter {
 
@@ -36,116 +28,50 @@ public final class StackbotListener extends ListenerAdapter {
     /** Feedback goes to its own logger so it can be routed to a file of its own. */
     private static final Logger FEEDBACK = LoggerFactory.getLogger("dev.stackbot.feedback");
 
-    private final BotEngine engine;
+    private final SlashCommands commands;
     private final AnswerComposer composer;
     private final Cooldown cooldown;
     private final InteractionReplies replies;
-    private final AdminPolicy admins;
-    private final DiscordEmbedRenderer renderer;
     private final Executor workers;
-    private final Runnable afterReload;
-    private final AtomicBoolean reloading = new AtomicBoolean();
 
     /**
-     * @param afterReload run after a reload swapped the knowledge (re-registers the commands, whose
-     *                    entity choices come from the knowledge)
-     * @param cooldown    the same limit {@code replies} counts commands against, so mentions and commands share
-     *                    one budget
+     * @param commands the commands to dispatch to by name: the same list {@link DiscordBot} registers
+     * @param cooldown the same limit the commands count against, so mentions and commands share one budget
      */
-    StackbotListener(BotEngine engine, AnswerComposer composer, Cooldown cooldown, InteractionReplies replies,
-                     AdminPolicy admins, DiscordEmbedRenderer renderer, Executor workers, Runnable afterReload) {
-        this.engine = engine;
+    StackbotListener(SlashCommands commands, AnswerComposer composer, Cooldown cooldown, InteractionReplies replies,
+                     Executor workers) {
+        this.commands = commands;
         this.composer = composer;
         this.cooldown = cooldown;
         this.replies = replies;
-        this.admins = admins;
-        this.renderer = renderer;
         this.workers = workers;
-        this.afterReload = afterReload;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
-            switch (event.getName()) {
-                case CommandCatalog.ASK -> ask(event);
-                case CommandCatalog.COMPARE -> compare(event);
-                case CommandCatalog.SOURCES -> replies.show(event, renderer.sources(engine.overview()));
-                case CommandCatalog.HELP -> replies.show(event, renderer.help(engine.overview()));
-                case CommandCatalog.RELOAD -> reload(event);
-                default -> replies.notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
+            SlashCommand command = commands.named(event.getName()).orElse(null);
+            if (command == null) {
+                // a command registered by an earlier version, still cached by a client
+                replies.notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
+                return;
             }
+            command.handle(event);
         } catch (RuntimeException e) {
             LOG.error("/{} failed", event.getName(), e);
             replies.apologise(event);
         }
     }
 
-    private void ask(SlashCommandInteractionEvent event) {
-        String question = event.getOption("question", "", OptionMapping::getAsString);
-        boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
-        long userId = event.getUser().getIdLong();
-        long channelId = event.getChannelIdLong();
-        replies.answerLater(event, hidden, () -> composer.answer(question, userId, channelId));
-    }
-
-    private void compare(SlashCommandInteractionEvent event) {
-        String first = event.getOption("first", "", OptionMapping::getAsString);
-        String second = event.getOption("second", "", OptionMapping::getAsString);
-        String aspect = event.getOption("aspect", null, OptionMapping::getAsString);
-        replies.answerLater(event, false, () -> compare(first, second, aspect == null || aspect.isBlank() ? null : aspect));
-    }
-
-    private Reply compare(String first, String second, String aspectOrNull) {
-        try {
-            return Reply.of(renderer.comparison(engine.compare(first, second, aspectOrNull)));
-        } catch (UnknownNameException e) {
-            // the engine's message names what it lacks and is meant for users: an answer, not an error
-            return Reply.of(renderer.notice("I cannot compare that", e.getMessage() + " Try /help."));
-        }
-    }
-
-    private void reload(SlashCommandInteractionEvent event) {
-        long userId = event.getUser().getIdLong();
-        Member member = event.getMember();
-        boolean manager = member != null && member.hasPermission(Permission.MANAGE_SERVER);
-        if (!admins.mayReload(userId, manager)) {
-            LOG.info("refused /reload from user {} (no Manage Server, not in STACKBOT_ADMIN_IDS)", userId);
-            replies.notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can reload the knowledge.");
-            return;
-        }
-        if (!reloading.compareAndSet(false, true)) {
-            replies.notice(event, "Reload already running", "Another reload is in progress; try again in a moment.");
-            return;
-        }
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        boolean queued = replies.runDeferred(hook, () -> {
-            try {
-                ReloadResult result = engine.reload();
-                LOG.info("reload by {}: swapped={} errors={} took={}ms", userId, result.swapped(),
-                        result.errors().size(), result.took().toMillis());
-                hook.editOriginal(Reply.of(renderer.reload(result)).toEdit()).queue();
-                if (result.swapped()) {
-                    afterReload.run();
-                }
-            } finally {
-                reloading.set(false);
-            }
-        });
-        if (!queued) {
-            // the work will never run, so it cannot clear the flag itself
-            reloading.set(false);
-        }
-    }
-
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
-            KnowledgeOverview overview = engine.overview();
-            String option = event.getFocusedOption().getName();
-            List<KnowledgeOverview.Named> items = "aspect".equals(option) ? overview.aspects() : overview.entities();
-            event.replyChoices(CommandCatalog.suggest(items, event.getFocusedOption().getValue())).queue();
+            SlashCommand command = commands.named(event.getName()).orElse(null);
+            if (command == null) {
+                event.replyChoices(List.of()).queue();
+                return;
+            }
+            command.autocomplete(event);
         } catch (RuntimeException e) {
             LOG.error("autocomplete for /{} failed", event.getName(), e);
             event.replyChoices(List.of()).queue();
