@@ -1,6 +1,5 @@
 package dev.stackbot.discord;
 
-import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -17,7 +16,7 @@ import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -47,14 +46,16 @@ public final class DiscordBot implements AutoCloseable {
     private final JDA jda;
     private final BotConfig config;
     private final BotEngine engine;
+    private final SlashCommands commands;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService health;
 
-    private DiscordBot(JDA jda, BotConfig config, BotEngine engine, ThreadPoolExecutor workers,
-                       ScheduledExecutorService health) {
+    private DiscordBot(JDA jda, BotConfig config, BotEngine engine, SlashCommands commands,
+                       ThreadPoolExecutor workers, ScheduledExecutorService health) {
         this.jda = jda;
         this.config = config;
         this.engine = engine;
+        this.commands = commands;
         this.workers = workers;
         this.health = health;
     }
@@ -75,10 +76,14 @@ public final class DiscordBot implements AutoCloseable {
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
                 renderer);
-        // the listener re-registers commands after a reload, through the bot that does not exist yet
+        // one cooldown for commands and mentions alike: a user has one budget however they ask
+        Cooldown cooldown = Cooldown.standard();
+        InteractionReplies replies = new InteractionReplies(renderer, cooldown, workers);
+        // /reload re-registers the commands after a reload, through the bot that does not exist yet
         AtomicReference<DiscordBot> self = new AtomicReference<>();
-        StackbotListener listener = new StackbotListener(engine, composer, Cooldown.standard(),
-                new AdminPolicy(config.adminIds()), renderer, workers, () -> self.get().registerCommands());
+        SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
+                () -> self.get().registerCommands());
+        StackbotListener listener = new StackbotListener(commands, composer, cooldown, replies, workers);
         JDA jda;
         try {
             jda = JDABuilder.createLight(config.token(), INTENTS)
@@ -93,7 +98,7 @@ public final class DiscordBot implements AutoCloseable {
         }
         ScheduledExecutorService health = config.healthFile() == null ? null
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-        DiscordBot bot = new DiscordBot(jda, config, engine, workers, health);
+        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health);
         self.set(bot);
         try {
             jda.awaitReady();
@@ -112,6 +117,20 @@ public final class DiscordBot implements AutoCloseable {
         return bot;
     }
 
+    /**
+     * The slash commands, in the order Discord lists them: one line per command. Registration and dispatch
+     * both read this list, so adding a command is its class plus one line here.
+     */
+    static SlashCommands commandList(BotEngine engine, AnswerComposer composer, DiscordEmbedRenderer renderer,
+                                     InteractionReplies replies, AdminPolicy admins, Runnable afterReload) {
+        return new SlashCommands(List.of(
+                new AskCommand(composer, replies),
+                new CompareCommand(engine, renderer, replies),
+                new SourcesCommand(engine, renderer, replies),
+                new HelpCommand(engine, renderer, replies),
+                new ReloadCommand(engine, admins, renderer, replies, afterReload)));
+    }
+
     /** The OAuth2 link that adds the bot to a server, with the bot and applications.commands scopes. */
     public String inviteUrl() {
         jda.setRequiredScopes("applications.commands");
@@ -122,15 +141,19 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** The commands this bot registers and dispatches to. */
+    SlashCommands commands() {
+        return commands;
+    }
+
     /**
-     * Registers the five commands on the configured guilds (instant) or globally. Called at start and after a
+     * Registers the command list on the configured guilds (instant) or globally. Called at start and after a
      * reload that swapped the knowledge, since the /compare entity choices come from it.
      */
     void registerCommands() {
-        KnowledgeOverview overview = engine.overview();
-        List<CommandData> commands = CommandCatalog.commands(overview);
+        List<SlashCommandData> definitions = commands.definitions(engine.overview());
         if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(commands).queue(
+            jda.updateCommands().addCommands(definitions).queue(
                     ok -> LOG.info("registered {} global commands", ok.size()),
                     err -> LOG.error("registering global commands failed: {}", err.toString()));
             return;
@@ -141,7 +164,7 @@ public final class DiscordBot implements AutoCloseable {
                 LOG.warn("STACKBOT_GUILD_IDS names guild {}, but the bot is not in it: invite it first", guildId);
                 continue;
             }
-            guild.updateCommands().addCommands(commands).queue(
+            guild.updateCommands().addCommands(definitions).queue(
                     ok -> LOG.info("registered {} commands on guild {}", ok.size(), guildId),
                     err -> LOG.error("registering commands on guild {} failed: {}", guildId, err.toString()));
         }

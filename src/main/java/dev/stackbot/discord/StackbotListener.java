@@ -1,37 +1,26 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.Answer;
-import dev.stackbot.answer.Comparison;
-import dev.stackbot.answer.KnowledgeOverview;
-import dev.stackbot.answer.ReloadResult;
-import dev.stackbot.answer.UnknownNameException;
-import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.render.DiscordText;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JDA side of Stackbot: turns gateway events into engine calls and replies. Every interaction is
- * acknowledged on the gateway thread right away (reply or defer, well inside Discord's 3 s); anything that
- * touches the engine runs on the worker pool. Each handler catches everything: a failure costs one reply,
- * never the bot, and users see a short apology, never a stack trace.
+ * The JDA side of Stackbot: hands each slash command to the {@link SlashCommand} of that name, and answers
+ * buttons, mentions and DMs itself. Every interaction is acknowledged on the gateway thread right away (reply
+ * or defer, well inside Discord's 3 s); anything that touches the engine runs on the worker pool. Each handler
+ * catches everything: a failure costs one reply, never the bot, and users see a short apology, never a stack
+ * trace.
  */
 public final class StackbotListener extends ListenerAdapter {
 
@@ -39,126 +28,50 @@ public final class StackbotListener extends ListenerAdapter {
     /** Feedback goes to its own logger so it can be routed to a file of its own. */
     private static final Logger FEEDBACK = LoggerFactory.getLogger("dev.stackbot.feedback");
 
-    private final BotEngine engine;
+    private final SlashCommands commands;
     private final AnswerComposer composer;
     private final Cooldown cooldown;
-    private final AdminPolicy admins;
-    private final DiscordEmbedRenderer renderer;
-    private final ExecutorService workers;
-    private final Runnable afterReload;
-    private final AtomicBoolean reloading = new AtomicBoolean();
+    private final InteractionReplies replies;
+    private final Executor workers;
 
     /**
-     * @param afterReload run after a reload swapped the knowledge (re-registers the commands, whose
-     *                    entity choices come from the knowledge)
+     * @param commands the commands to dispatch to by name: the same list {@link DiscordBot} registers
+     * @param cooldown the same limit the commands count against, so mentions and commands share one budget
      */
-    public StackbotListener(BotEngine engine, AnswerComposer composer, Cooldown cooldown, AdminPolicy admins,
-                            DiscordEmbedRenderer renderer, ExecutorService workers, Runnable afterReload) {
-        this.engine = engine;
+    StackbotListener(SlashCommands commands, AnswerComposer composer, Cooldown cooldown, InteractionReplies replies,
+                     Executor workers) {
+        this.commands = commands;
         this.composer = composer;
         this.cooldown = cooldown;
-        this.admins = admins;
-        this.renderer = renderer;
+        this.replies = replies;
         this.workers = workers;
-        this.afterReload = afterReload;
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
-            switch (event.getName()) {
-                case CommandCatalog.ASK -> ask(event);
-                case CommandCatalog.COMPARE -> compare(event);
-                case CommandCatalog.SOURCES -> event.reply(Reply.of(renderer.sources(engine.overview())).toCreate()).queue();
-                case CommandCatalog.HELP -> event.reply(Reply.of(renderer.help(engine.overview())).toCreate()).queue();
-                case CommandCatalog.RELOAD -> reload(event);
-                default -> notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
+            SlashCommand command = commands.named(event.getName()).orElse(null);
+            if (command == null) {
+                // a command registered by an earlier version, still cached by a client
+                replies.notice(event, "Unknown command", "I do not know /" + event.getName() + "; try /help.");
+                return;
             }
+            command.handle(event);
         } catch (RuntimeException e) {
             LOG.error("/{} failed", event.getName(), e);
-            apologise(event);
-        }
-    }
-
-    private void ask(SlashCommandInteractionEvent event) {
-        String question = event.getOption("question", "", OptionMapping::getAsString);
-        boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
-        long userId = event.getUser().getIdLong();
-        if (refusedByCooldown(event, userId)) {
-            return;
-        }
-        long channelId = event.getChannelIdLong();
-        event.deferReply(hidden).queue();
-        InteractionHook hook = event.getHook();
-        onWorker(hook, () -> hook.editOriginal(composer.answer(question, userId, channelId).toEdit()).queue());
-    }
-
-    private void compare(SlashCommandInteractionEvent event) {
-        String first = event.getOption("first", "", OptionMapping::getAsString);
-        String second = event.getOption("second", "", OptionMapping::getAsString);
-        String aspect = event.getOption("aspect", null, OptionMapping::getAsString);
-        if (refusedByCooldown(event, event.getUser().getIdLong())) {
-            return;
-        }
-        event.deferReply().queue();
-        InteractionHook hook = event.getHook();
-        onWorker(hook, () -> {
-            Reply reply;
-            try {
-                Comparison comparison = engine.compare(first, second, aspect == null || aspect.isBlank() ? null : aspect);
-                reply = Reply.of(renderer.comparison(comparison));
-            } catch (UnknownNameException e) {
-                reply = Reply.of(renderer.notice("I cannot compare that", e.getMessage() + " Try /help."));
-            }
-            hook.editOriginal(reply.toEdit()).queue();
-        });
-    }
-
-    private void reload(SlashCommandInteractionEvent event) {
-        long userId = event.getUser().getIdLong();
-        Member member = event.getMember();
-        boolean manager = member != null && member.hasPermission(Permission.MANAGE_SERVER);
-        if (!admins.mayReload(userId, manager)) {
-            LOG.info("refused /reload from user {} (no Manage Server, not in STACKBOT_ADMIN_IDS)", userId);
-            notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can reload the knowledge.");
-            return;
-        }
-        if (!reloading.compareAndSet(false, true)) {
-            notice(event, "Reload already running", "Another reload is in progress; try again in a moment.");
-            return;
-        }
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        try {
-            workers.execute(() -> {
-                try {
-                    ReloadResult result = engine.reload();
-                    LOG.info("reload by {}: swapped={} errors={} took={}ms", userId, result.swapped(),
-                            result.errors().size(), result.took().toMillis());
-                    hook.editOriginal(Reply.of(renderer.reload(result)).toEdit()).queue();
-                    if (result.swapped()) {
-                        afterReload.run();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("reload failed", e);
-                    hook.editOriginal(Reply.of(apology()).toEdit()).queue();
-                } finally {
-                    reloading.set(false);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            reloading.set(false);
-            hook.editOriginal(Reply.of(busy()).toEdit()).queue();
+            replies.apologise(event);
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
-            KnowledgeOverview overview = engine.overview();
-            String option = event.getFocusedOption().getName();
-            List<KnowledgeOverview.Named> items = "aspect".equals(option) ? overview.aspects() : overview.entities();
-            event.replyChoices(CommandCatalog.suggest(items, event.getFocusedOption().getValue())).queue();
+            SlashCommand command = commands.named(event.getName()).orElse(null);
+            if (command == null) {
+                event.replyChoices(List.of()).queue();
+                return;
+            }
+            command.autocomplete(event);
         } catch (RuntimeException e) {
             LOG.error("autocomplete for /{} failed", event.getName(), e);
             event.replyChoices(List.of()).queue();
@@ -170,13 +83,13 @@ public final class StackbotListener extends ListenerAdapter {
         try {
             ButtonId id = ButtonId.parse(event.getComponentId()).orElse(null);
             if (id == null) {
-                notice(event, "Unknown button", "This button is not one of mine any more.");
+                replies.notice(event, "Unknown button", "This button is not one of mine any more.");
                 return;
             }
             if (ButtonId.MORE.equals(id.action())) {
                 Reply page = composer.page(id.answerKey(), id.page()).orElse(null);
                 if (page == null) {
-                    notice(event, "That answer has expired", "I no longer hold that answer; please ask again.");
+                    replies.notice(event, "That answer has expired", "I no longer hold that answer; please ask again.");
                     return;
                 }
                 event.reply(page.toCreate()).setEphemeral(true).queue();
@@ -190,10 +103,10 @@ public final class StackbotListener extends ListenerAdapter {
                 FEEDBACK.info("feedback={} knowledge={} question=\"{}\"", up ? "up" : "down",
                         answer.knowledgeVersion(), DiscordText.clip(DiscordText.clean(answer.question()), 500));
             }
-            notice(event, "Thanks for the feedback", up ? "Glad it helped." : "Noted; it helps improve the knowledge.");
+            replies.notice(event, "Thanks for the feedback", up ? "Glad it helped." : "Noted; it helps improve the knowledge.");
         } catch (RuntimeException e) {
             LOG.error("button {} failed", event.getComponentId(), e);
-            apologise(event);
+            replies.apologise(event);
         }
     }
 
@@ -213,7 +126,7 @@ public final class StackbotListener extends ListenerAdapter {
             Cooldown.Decision decision = cooldown.tryAcquire(userId);
             if (!decision.allowed()) {
                 if (decision.firstRefusal()) {
-                    message.reply(Reply.of(slowDown(decision)).toCreate()).queue();
+                    message.reply(Reply.of(replies.slowDown(decision)).toCreate()).queue();
                 }
                 return;
             }
@@ -228,7 +141,7 @@ public final class StackbotListener extends ListenerAdapter {
                 } catch (RuntimeException e) {
                     LOG.error("answering message {} failed", message.getId(), e);
                     try {
-                        message.reply(Reply.of(apology()).toCreate()).queue();
+                        message.reply(Reply.of(replies.apology()).toCreate()).queue();
                     } catch (RuntimeException again) {
                         LOG.error("could not apologise for message {}: {}", message.getId(), again.toString());
                     }
@@ -241,61 +154,5 @@ public final class StackbotListener extends ListenerAdapter {
         } catch (RuntimeException e) {
             LOG.error("handling message {} failed", event.getMessageId(), e);
         }
-    }
-
-    private boolean refusedByCooldown(IReplyCallback event, long userId) {
-        Cooldown.Decision decision = cooldown.tryAcquire(userId);
-        if (decision.allowed()) {
-            return false;
-        }
-        event.reply(Reply.of(slowDown(decision)).toCreate()).setEphemeral(true).queue();
-        return true;
-    }
-
-    // Runs engine work off the gateway thread; the interaction is already deferred, so failures edit it.
-    private void onWorker(InteractionHook hook, Runnable work) {
-        try {
-            workers.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("interaction {} failed", hook.getInteraction().getId(), e);
-                    hook.editOriginal(Reply.of(apology()).toEdit()).queue();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("worker queue full: refused interaction {}", hook.getInteraction().getId());
-            hook.editOriginal(Reply.of(busy()).toEdit()).queue();
-        }
-    }
-
-    private void notice(IReplyCallback event, String title, String text) {
-        event.reply(Reply.of(renderer.notice(title, text)).toCreate()).setEphemeral(true).queue();
-    }
-
-    private void apologise(IReplyCallback event) {
-        try {
-            if (event.isAcknowledged()) {
-                event.getHook().editOriginal(Reply.of(apology()).toEdit()).queue();
-            } else {
-                event.reply(Reply.of(apology()).toCreate()).setEphemeral(true).queue();
-            }
-        } catch (RuntimeException e) {
-            LOG.error("could not even apologise for interaction {}", event.getId(), e);
-        }
-    }
-
-    private MessageEmbed slowDown(Cooldown.Decision decision) {
-        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
-        return renderer.notice("Slow down a little", "You are asking faster than I answer; try again in "
-                + seconds + " s.");
-    }
-
-    private MessageEmbed apology() {
-        return renderer.notice("Something went wrong", "Something went wrong on my side while answering; it has been logged. Please try again.");
-    }
-
-    private MessageEmbed busy() {
-        return renderer.notice("Busy", "I am answering many questions right now; please try again in a moment.");
     }
 }

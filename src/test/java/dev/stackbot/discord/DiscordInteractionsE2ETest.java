@@ -197,6 +197,29 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
+    @DisplayName("every command of the bot's list is registered under its name and reached by it; any other name gets a private notice")
+    void commandListIsRegisteredAndDispatched() throws Exception {
+        // given the names the bot registered
+        RecordedRequest put = discord.requests().stream()
+                .filter(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands")).findFirst().orElseThrow();
+        List<String> registered = new java.util.ArrayList<>();
+        put.body().forEach(c -> registered.add(c.path("name").asText()));
+        // then they are exactly the names of its command list
+        assertThat(registered).containsExactlyElementsOf(harness.bot.commands().names());
+        // and each name reaches its command: deferred or answered, never "unknown", never an apology
+        for (String name : registered) {
+            JsonNode body = discord.awaitRequest(callbackOf(discord.slash(name, Ids.fresh(), Map.of()))).body();
+            String title = body.path("type").asInt() == 5 ? "(deferred)" : Json.embed(body).path("title").asText();
+            assertThat(title).as("/%s", name).isNotEqualTo("Unknown command").isNotEqualTo("Something went wrong");
+        }
+        // when a client still shows a command the list no longer has
+        JsonNode stale = discord.awaitRequest(callbackOf(discord.slash("retired", Ids.fresh(), Map.of()))).body();
+        // then the user is told privately
+        assertThat(stale.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(Json.embed(stale).path("title").asText()).isEqualTo("Unknown command");
+    }
+
+    @Test
     @DisplayName("'More sources' pages on: an ephemeral reply with the next citations and a button for the page after")
     void moreSources() throws Exception {
         Answer answer = expected(QUESTION);

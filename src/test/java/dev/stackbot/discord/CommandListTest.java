@@ -2,9 +2,12 @@ package dev.stackbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackbot.Fixtures;
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.KnowledgeStats;
+import dev.stackbot.render.DiscordEmbedRenderer;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -15,8 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
-@DisplayName("Command catalog: the five slash commands and their choices")
-final class CommandCatalogTest {
+@DisplayName("Command list: the five slash commands and their choices")
+final class CommandListTest {
+
+    /** The list the bot registers and dispatches to, as {@link DiscordBot#start} builds it. */
+    private static final SlashCommands COMMANDS = commandList();
+
+    private static SlashCommands commandList() {
+        BotEngine engine = Fixture.botEngine(Fixtures.FIXTURE);
+        DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
+        AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
+                renderer);
+        InteractionReplies replies = new InteractionReplies(renderer, Cooldown.standard(), Runnable::run);
+        return DiscordBot.commandList(engine, composer, renderer, replies, new AdminPolicy(Set.of()), () -> { });
+    }
 
     private static KnowledgeOverview overview(int entities) {
         List<KnowledgeOverview.Named> names = IntStream.rangeClosed(1, entities)
@@ -28,7 +43,7 @@ final class CommandCatalogTest {
     @Test
     @DisplayName("the five commands are ask, compare, sources, help and reload; only reload needs Manage Server")
     void fiveCommands() {
-        List<CommandData> commands = CommandCatalog.commands(overview(3));
+        List<SlashCommandData> commands = COMMANDS.definitions(overview(3));
         assertThat(commands).extracting(CommandData::getName).containsExactly("ask", "compare", "sources", "help", "reload");
         CommandData reload = commands.get(4);
         assertThat(reload.getDefaultPermissions().getPermissionsRaw()).isEqualTo(Permission.MANAGE_SERVER.getRawValue());
@@ -38,7 +53,7 @@ final class CommandCatalogTest {
     @Test
     @DisplayName("with at most 25 entities /compare offers them as fixed choices")
     void fewEntitiesAreChoices() {
-        SlashCommandData compare = (SlashCommandData) CommandCatalog.commands(overview(25)).get(1);
+        SlashCommandData compare = COMMANDS.definitions(overview(25)).get(1);
         assertThat(compare.getOptions().get(0).getChoices()).hasSize(25);
         assertThat(compare.getOptions().get(0).isAutoComplete()).isFalse();
         assertThat(compare.getOptions().get(2).getName()).isEqualTo("aspect");
@@ -48,7 +63,7 @@ final class CommandCatalogTest {
     @Test
     @DisplayName("with more than 25 entities /compare switches to autocomplete (Discord allows 25 choices)")
     void manyEntitiesAutocomplete() {
-        SlashCommandData compare = (SlashCommandData) CommandCatalog.commands(overview(26)).get(1);
+        SlashCommandData compare = COMMANDS.definitions(overview(26)).get(1);
         assertThat(compare.getOptions().get(0).getChoices()).isEmpty();
         assertThat(compare.getOptions().get(0).isAutoComplete()).isTrue();
     }
@@ -58,10 +73,10 @@ final class CommandCatalogTest {
     void suggestions() {
         List<KnowledgeOverview.Named> items = IntStream.rangeClosed(1, 60)
                 .mapToObj(i -> new KnowledgeOverview.Named("id" + i, "Name " + i)).toList();
-        assertThat(CommandCatalog.suggest(items, "")).hasSize(25);
-        List<Command.Choice> five = CommandCatalog.suggest(List.of(new KnowledgeOverview.Named("py", "Python"),
+        assertThat(CompareCommand.suggest(items, "")).hasSize(25);
+        List<Command.Choice> five = CompareCommand.suggest(List.of(new KnowledgeOverview.Named("py", "Python"),
                 new KnowledgeOverview.Named("cpython", "CPython internals")), "py");
         assertThat(five).extracting(Command.Choice::getAsString).containsExactly("py", "cpython");
-        assertThat(CommandCatalog.suggest(items, "zzz")).isEmpty();
+        assertThat(CompareCommand.suggest(items, "zzz")).isEmpty();
     }
 }
