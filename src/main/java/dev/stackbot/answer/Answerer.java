@@ -6,11 +6,13 @@ import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Hit;
+import dev.stackbot.retrieval.Retriever;
 import dev.stackbot.verdict.Judgement;
 import dev.stackbot.verdict.Verdict;
 import dev.stackbot.verdict.VerdictKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +46,12 @@ final class Answerer {
         }
         Judgement judgement = snapshot.verdicts().judge(understood);
         UnderstoodQuestion about = understood.withSubjects(judgement.subjects());
-        List<Hit> hits = snapshot.retriever().diversify(snapshot.retriever().search(about, SEARCH_DEPTH));
+        Retriever.Prepared query = snapshot.retriever().prepare(about);
+        List<Hit> found = snapshot.retriever().search(query, SEARCH_DEPTH);
+        List<Hit> hits = snapshot.retriever().diversify(found);
         boolean judged = judgement.verdict().kind() != VerdictKind.NONE;
         List<Citation> citations = judged
-                ? citations(snapshot, evidenceFirst(snapshot, about, judgement), hits)
+                ? citations(snapshot, evidenceFirst(snapshot, query, found, judgement), hits)
                 : citations(snapshot, List.of(), hits);
         if (citations.isEmpty()) {
             return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
@@ -57,10 +61,19 @@ final class Answerer {
     }
 
     /** The rule's evidence passages: the strongest of each side first, then the rest, each ranked by BM25 for this question. */
-    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Judgement judgement) {
+    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, List<Hit> found,
+                                             Judgement judgement) {
         VerdictRule rule = judgement.rule();
         List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
-        Map<Integer, Float> scores = snapshot.retriever().scores(question, ordinals);
+        // the search already scored the evidence it found; only the rest needs a scorer of its own
+        Map<Integer, Float> scores = new HashMap<>();
+        for (Hit hit : found) {
+            scores.put(hit.ordinal(), hit.score());
+        }
+        List<Integer> missing = ordinals.stream().filter(o -> !scores.containsKey(o)).distinct().toList();
+        if (!missing.isEmpty()) {
+            scores.putAll(snapshot.retriever().scores(query, missing));
+        }
         List<Sided> all = new ArrayList<>();
         for (int i = 0; i < ordinals.size(); i++) {
             all.add(new Sided(ordinals.get(i), scores.get(ordinals.get(i)), rule.evidence().get(i).side()));

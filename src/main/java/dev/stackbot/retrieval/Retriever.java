@@ -55,26 +55,58 @@ public final class Retriever {
 
     private final PassageIndex index;
     private final List<Passage> passages;
+    /** Analyzed catalog terms per aspect id: the same for every question, so analyzed once per snapshot. */
+    private final Map<String, List<String>> aspectTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> definitionTerms;
 
     public Retriever(PassageIndex index, List<Passage> passages) {
         this.index = index;
         this.passages = List.copyOf(passages);
+        this.definitionTerms = index.analyze(Fields.TEXT, DEFINITION_WORDS);
+    }
+
+    private List<String> analyzeAll(List<String> phrases) {
+        List<String> terms = new ArrayList<>();
+        for (String phrase : phrases) {
+            terms.addAll(index.analyze(Fields.TEXT, phrase));
+        }
+        return List.copyOf(terms);
+    }
+
+    /** The Lucene query of one understood question, built once and used for every search an answer makes. */
+    public static final class Prepared {
+        private final Query query;
+
+        private Prepared(Query query) {
+            this.query = query;
+        }
+    }
+
+    /** Builds the query of a question; an answer's search and its evidence scores then share it. */
+    public Prepared prepare(UnderstoodQuestion question) {
+        return new Prepared(query(question));
     }
 
     /** The best {@code n} passages for the question, best first. */
     public List<Hit> search(UnderstoodQuestion question, int n) {
-        Query query = query(question);
-        if (query == null) {
-            return List.of();
-        }
-        return run(query, n);
+        return search(prepare(question), n);
+    }
+
+    /** The best {@code n} passages for a prepared question, best first. */
+    public List<Hit> search(Prepared prepared, int n) {
+        return prepared.query == null ? List.of() : run(prepared.query, n);
     }
 
     /** BM25 scores of the given passages for this question (0 for a passage that matches none of its terms). */
     public Map<Integer, Float> scores(UnderstoodQuestion question, Collection<Integer> ordinals) {
+        return scores(prepare(question), ordinals);
+    }
+
+    /** As {@link #scores(UnderstoodQuestion, Collection)}, for a prepared question. */
+    public Map<Integer, Float> scores(Prepared prepared, Collection<Integer> ordinals) {
         Map<Integer, Float> scores = new HashMap<>();
         ordinals.forEach(o -> scores.put(o, 0f));
-        Query query = query(question);
+        Query query = prepared.query;
         if (query == null || ordinals.isEmpty()) {
             return scores;
         }
@@ -133,49 +165,63 @@ public final class Retriever {
     }
 
     private Query query(UnderstoodQuestion question) {
-        Map<String, Float> weights = new LinkedHashMap<>();
+        Map<String, Float> words = new LinkedHashMap<>();
         for (String term : index.analyze(Fields.TEXT, String.join(" ", question.searchWords()))) {
-            if (weights.size() < MAX_TERMS) {
-                weights.merge(term, 1f, Float::sum);
+            if (words.size() < MAX_TERMS) {
+                words.merge(term, 1f, Float::sum);
             }
         }
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        words.forEach((term, weight) -> {
+            main.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+            main.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, term)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
+        });
+        int clauses = words.size();
         if (question.aspect() != null) {
-            for (String phrase : question.aspect().terms()) {
-                for (String term : index.analyze(Fields.TEXT, phrase)) {
-                    weights.putIfAbsent(term, ASPECT_BOOST);
+            for (String term : aspectTerms.computeIfAbsent(question.aspect().id(), id -> analyzeAll(question.aspect().terms()))) {
+                if (!words.containsKey(term)) {
+                    main.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), ASPECT_BOOST), BooleanClause.Occur.SHOULD);
+                    clauses++;
                 }
             }
         }
-        for (String subject : question.subjects()) {
-            weights.putIfAbsent(subject, SUBJECT_TERM);
-        }
-        if (weights.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
         if (question.kind() == QuestionKind.DEFINITION) {
             // "What is Python?": a passage that opens with the name ("Python is a …") is most likely its definition
             for (String subject : question.subjects()) {
-                builder.add(new BoostQuery(new TermQuery(new Term(Fields.LEAD, subject)), DEFINITION_BOOST), BooleanClause.Occur.SHOULD);
+                main.add(new BoostQuery(new TermQuery(new Term(Fields.LEAD, subject)), DEFINITION_BOOST), BooleanClause.Occur.SHOULD);
+                clauses++;
             }
             // and it names what kind of thing it is
-            for (String term : index.analyze(Fields.TEXT, DEFINITION_WORDS)) {
-                builder.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), ASPECT_BOOST), BooleanClause.Occur.SHOULD);
+            for (String term : definitionTerms) {
+                main.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), ASPECT_BOOST), BooleanClause.Occur.SHOULD);
+                clauses++;
             }
         }
+        if (clauses == 0) {
+            // a question that is nothing but a name ("python?"): the name is all there is to search for
+            for (String subject : question.subjects()) {
+                main.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, subject)), SUBJECT_TERM), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        if (question.subjects().isEmpty()) {
+            return main.build();
+        }
+        // a flat bonus for passages that speak of the subject: the entity's own term is in so many passages
+        // that its BM25 weight is near zero, yet a passage about the other entity is a worse answer. It only
+        // reorders passages the question's words found: as a clause of its own it would match, and make
+        // Lucene score, nearly every passage. (The text only: section titles such as "Node.js vs Python"
+        // name every entity.)
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(main.build(), BooleanClause.Occur.MUST);
         for (String subject : question.subjects()) {
-            // a flat bonus for passages that speak of the subject: the entity's own term is in so many
-            // passages that its BM25 weight is near zero, yet a passage about the other entity is a worse answer
-            // (the text only: section titles such as "Node.js vs Python" name every entity)
             Query mentions = new TermQuery(new Term(Fields.TEXT, subject));
-            builder.add(new BoostQuery(new ConstantScoreQuery(mentions), SUBJECT_BONUS / question.subjects().size()),
+            query.add(new BoostQuery(new ConstantScoreQuery(mentions), SUBJECT_BONUS / question.subjects().size()),
                     BooleanClause.Occur.SHOULD);
         }
-        weights.forEach((term, weight) -> {
-            builder.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
-            builder.add(new BoostQuery(new TermQuery(new Term(Fields.HEADING, term)), weight * HEADING_BOOST), BooleanClause.Occur.SHOULD);
-        });
-        return builder.build();
+        return query.build();
     }
 
     private List<Hit> run(Query query, int n) {

@@ -52,13 +52,13 @@ final class JsonRendererTest {
     @Test
     @DisplayName("plain text shows the verdict, counts, numbered quotes and the version")
     void plainText() {
-        String text = new PlainTextRenderer(2).answer(ASK.ask("which is easier to learn?"));
+        String text = new PlainTextRenderer(1).answer(ASK.ask("which is easier to learn?"));
 
         assertThat(text).startsWith("Go — for new developers\n")
                 .contains("Verdict: favors go | distinct sources per side: Go 2, Rust 0 | rule learning")
                 .contains("[1] \u201CGo is easy to learn: a new developer can read Go code after a week.")
-                .contains("more sources: use --json to see all")
+                .contains("(1 more sources: use --json to see all)")
                 .endsWith("knowledge " + ASK.live().version() + "\n");
-        assertThat(List.of(text.split("\n"))).noneMatch(line -> line.startsWith("[3]"));
+        assertThat(List.of(text.split("\n"))).noneMatch(line -> line.startsWith("[2]"));
     }
 }

@@ -31,9 +31,10 @@ final class RetrieverTest {
     }
 
     @Test
-    @DisplayName("a speed question finds the two speed passages first, the aspect's terms matching 'faster'")
+    @DisplayName("a speed question finds the passages that say 'faster', through the aspect's terms, and no other")
     void speed() {
-        assertThat(ids("which has more speed?", 2)).containsExactlyInAnyOrder("gophers-weekly#2", "rustacean-digest#1");
+        assertThat(ids("which has more speed?", 10)).containsExactlyInAnyOrder(
+                "rustacean-digest#1", "gophers-weekly#4", "gophers-weekly#2", "gophers-weekly#3");
     }
 
     @Test
