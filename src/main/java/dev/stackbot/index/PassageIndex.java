@@ -132,6 +132,26 @@ public final class PassageIndex {
         return terms;
     }
 
+    /** The ordinals of the passages whose {@code field} contains {@code term}. */
+    public java.util.BitSet passagesWith(String field, String term) {
+        java.util.BitSet ordinals = new java.util.BitSet(docIds.length);
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.PostingsEnum postings = leaf.reader().postings(new Term(field, term));
+                if (postings == null) {
+                    continue;
+                }
+                for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = postings.nextDoc()) {
+                    ordinals.set(ordinal(leaf.docBase + doc));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ordinals;
+    }
+
     /** How many passages contain the term in the text field. */
     public int docFreq(String term) {
         try {

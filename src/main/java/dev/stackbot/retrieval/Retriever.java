@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -58,6 +58,8 @@ public final class Retriever {
     /** Analyzed catalog terms per aspect id: the same for every question, so analyzed once per snapshot. */
     private final Map<String, List<String>> aspectTerms = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> definitionTerms;
+    /** Per entity id, the passages that name it: for the subject bonus, computed once per snapshot. */
+    private final Map<String, java.util.BitSet> mentioning = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Retriever(PassageIndex index, List<Passage> passages) {
         this.index = index;
@@ -76,15 +78,33 @@ public final class Retriever {
     /** The Lucene query of one understood question, built once and used for every search an answer makes. */
     public static final class Prepared {
         private final Query query;
+        private final List<String> subjects;
 
-        private Prepared(Query query) {
+        private Prepared(Query query, List<String> subjects) {
             this.query = query;
+            this.subjects = subjects;
         }
     }
 
     /** Builds the query of a question; an answer's search and its evidence scores then share it. */
     public Prepared prepare(UnderstoodQuestion question) {
-        return new Prepared(query(question));
+        return new Prepared(query(question), question.subjects());
+    }
+
+    /**
+     * A flat bonus for a passage that speaks of the subject: the entity's own term is in so many passages
+     * that its BM25 weight is near zero, yet a passage about the other entity is a worse answer. It is
+     * added after the search rather than as a query clause, which would make Lucene score every passage
+     * naming the subject. (The text only: section titles such as "Node.js vs Python" name every entity.)
+     */
+    private float bonus(Prepared prepared, int ordinal) {
+        float bonus = 0;
+        for (String subject : prepared.subjects) {
+            if (mentioning.computeIfAbsent(subject, s -> index.passagesWith(Fields.TEXT, s)).get(ordinal)) {
+                bonus += SUBJECT_BONUS / prepared.subjects.size();
+            }
+        }
+        return bonus;
     }
 
     /** The best {@code n} passages for the question, best first. */
@@ -94,7 +114,19 @@ public final class Retriever {
 
     /** The best {@code n} passages for a prepared question, best first. */
     public List<Hit> search(Prepared prepared, int n) {
-        return prepared.query == null ? List.of() : run(prepared.query, n);
+        if (prepared.query == null) {
+            return List.of();
+        }
+        if (prepared.subjects.isEmpty()) {
+            return run(prepared.query, n);
+        }
+        // fetch more than asked, so that the subject bonus can lift a passage into the top n
+        List<Hit> hits = new ArrayList<>();
+        for (Hit hit : run(prepared.query, n * 2)) {
+            hits.add(new Hit(hit.ordinal(), hit.score() + bonus(prepared, hit.ordinal())));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits.size() > n ? List.copyOf(hits.subList(0, n)) : hits;
     }
 
     /** BM25 scores of the given passages for this question (0 for a passage that matches none of its terms). */
@@ -131,7 +163,8 @@ public final class Retriever {
                 int target = doc - leaf.docBase;
                 int current = iterator.docID() < target ? iterator.advance(target) : iterator.docID();
                 if (current == target) {
-                    scores.put(index.ordinal(doc), scorer.score());
+                    int ordinal = index.ordinal(doc);
+                    scores.put(ordinal, scorer.score() + bonus(prepared, ordinal));
                 }
             }
         } catch (IOException e) {
@@ -207,21 +240,7 @@ public final class Retriever {
         if (clauses == 0) {
             return null;
         }
-        if (question.subjects().isEmpty()) {
-            return main.build();
-        }
-        // a flat bonus for passages that speak of the subject: the entity's own term is in so many passages
-        // that its BM25 weight is near zero, yet a passage about the other entity is a worse answer. It only
-        // reorders passages the question's words found: as a clause of its own it would match, and make
-        // Lucene score, nearly every passage. (The text only: section titles such as "Node.js vs Python"
-        // name every entity.)
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(main.build(), BooleanClause.Occur.MUST);
-        for (String subject : question.subjects()) {
-            Query mentions = new TermQuery(new Term(Fields.TEXT, subject));
-            query.add(new BoostQuery(new ConstantScoreQuery(mentions), SUBJECT_BONUS / question.subjects().size()),
-                    BooleanClause.Occur.SHOULD);
-        }
-        return query.build();
+        return main.build();
     }
 
     private List<Hit> run(Query query, int n) {
