@@ -3,10 +3,10 @@ package dev.stackbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.Fixtures;
+import dev.stackbot.Heap;
 import dev.stackbot.answer.Answer;
 import dev.stackbot.answer.AskService;
 import dev.stackbot.answer.LiveKnowledge;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +29,7 @@ final class DiscordStateFloodTest {
         ConversationMemory memory = ConversationMemory.standard();
         AnswerStore store = AnswerStore.standard();
         Answer answer = new AskService(LiveKnowledge.open(Fixtures.FIXTURE)).ask("is rust faster than go?");
-        long before = usedAfterGc();
+        long before = Heap.usedAfterGc();
 
         // when every user asks once, in a channel of their own, and each answer is stored for its buttons
         for (long user = 1; user <= USERS; user++) {
@@ -41,16 +41,8 @@ final class DiscordStateFloodTest {
         }
 
         // then the heap grew by no more than the bounds allow, and the state still works
-        long growth = usedAfterGc() - before;
+        long growth = Heap.usedAfterGc() - before;
         assertThat(growth).as("retained growth in bytes").isLessThan(ALLOWED_GROWTH);
         assertThat(memory.previous(USERS, USERS)).containsExactly("go", "rust");
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

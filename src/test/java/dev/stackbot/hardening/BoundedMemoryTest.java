@@ -3,9 +3,9 @@ package dev.stackbot.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.Fixtures;
+import dev.stackbot.Heap;
 import dev.stackbot.answer.AskService;
 import dev.stackbot.answer.LiveKnowledge;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +31,7 @@ final class BoundedMemoryTest {
         LiveKnowledge live = LiveKnowledge.open(Fixtures.FIXTURE);
         AskService ask = new AskService(live, 2_000);
         ask.ask("warm up: is rust faster than go?");
-        long before = usedAfterGc();
+        long before = Heap.usedAfterGc();
 
         // when: 100,000 distinct questions on both cores, each different from every other
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -50,17 +50,9 @@ final class BoundedMemoryTest {
             f.get();
         }
         pool.shutdown();
-        long after = usedAfterGc();
+        long after = Heap.usedAfterGc();
 
         // then: what stayed is about the bound's worth of answers, not the flood's
         assertThat(after - before).as("retained growth in bytes").isLessThan(ALLOWED_GROWTH);
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
