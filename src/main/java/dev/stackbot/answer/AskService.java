@@ -52,8 +52,10 @@ public final class AskService {
                     .withQuestion(QuestionReader.cleanText(question));
         } catch (RuntimeException | StackOverflowError e) {
             // one bad question must never take the caller down: log it for us, apologise to the user
-            LOG.error("answering failed on knowledge {} for a question of {} chars", snapshot.version(),
-                    question == null ? 0 : question.length(), e);
+            // one line for whoever reads the terminal or the log; the trace only at debug level
+            LOG.error("answering failed on knowledge {} for a question of {} chars: {}", snapshot.version(),
+                    question == null ? 0 : question.length(), e.toString());
+            LOG.debug("answering failed", e);
             return failure(snapshot, question);
         }
     }
@@ -136,15 +138,7 @@ public final class AskService {
 
     /** Entities, aspects and sources of the serving snapshot. */
     public KnowledgeOverview overview() {
-        KnowledgeSnapshot snapshot = live.current();
-        Knowledge knowledge = snapshot.knowledge();
-        List<KnowledgeOverview.Source> sources = knowledge.documents().stream().map(d -> new KnowledgeOverview.Source(
-                d.id(), d.title(), d.publisher(), d.published(), d.kind(),
-                (int) snapshot.passages().stream().filter(p -> p.doc().equals(d.id())).count())).toList();
-        return new KnowledgeOverview(snapshot.version(), snapshot.stats(),
-                knowledge.entities().stream().map(e -> new KnowledgeOverview.Named(e.id(), e.name())).toList(),
-                knowledge.aspects().stream().map(a -> new KnowledgeOverview.Named(a.id(), a.label())).toList(),
-                sources);
+        return live.current().overview();
     }
 
     /** The knowledge serving now: for renderers that need names, and for reload. */

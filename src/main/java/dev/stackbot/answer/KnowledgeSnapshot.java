@@ -15,11 +15,12 @@ import java.util.Map;
  * is answered entirely from one snapshot, so a reload can never mix two.
  *
  * @param evidence rule id → the passage ordinal of each of its evidence quotes, in evidence order
+ * @param overview what the snapshot holds, for /help, /sources and autocomplete: built once, asked for often
  * @param buildTime how long loading, splitting and indexing took
  */
 public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, PassageIndex index,
                                 QuestionReader reader, Retriever retriever, VerdictEngine verdicts,
-                                Map<String, List<Integer>> evidence, Duration buildTime) {
+                                Map<String, List<Integer>> evidence, KnowledgeOverview overview, Duration buildTime) {
 
     public KnowledgeSnapshot {
         passages = List.copyOf(passages);
@@ -31,6 +32,6 @@ public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, Pas
     }
 
     public KnowledgeStats stats() {
-        return new KnowledgeStats(knowledge.documents().size(), passages.size(), knowledge.rules().size());
+        return overview.stats();
     }
 }

@@ -31,11 +31,6 @@ public final class LiveKnowledge {
         return new LiveKnowledge(dir, builder, builder.build(dir));
     }
 
-    /** Serves a snapshot built elsewhere (tests, benchmarks); reload re-reads {@code dir}. */
-    public static LiveKnowledge of(Path dir, KnowledgeSnapshot snapshot) {
-        return new LiveKnowledge(dir, new SnapshotBuilder(), snapshot);
-    }
-
     /** The snapshot serving now. */
     public KnowledgeSnapshot current() {
         return current.get();
@@ -66,10 +61,5 @@ public final class LiveKnowledge {
     /** Version of the snapshot now serving. */
     public String version() {
         return current.get().version();
-    }
-
-    /** The directory reloads read. */
-    public Path directory() {
-        return dir;
     }
 }

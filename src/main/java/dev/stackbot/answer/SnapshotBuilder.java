@@ -45,9 +45,7 @@ public final class SnapshotBuilder {
     private KnowledgeSnapshot build(Knowledge knowledge, long start) {
         Set<String> names = new HashSet<>();
         for (Entity entity : knowledge.entities()) {
-            names.add(AliasKey.of(entity.id()));
-            names.add(AliasKey.of(entity.name()));
-            entity.aliases().forEach(alias -> names.add(AliasKey.of(alias)));
+            entity.names().forEach(name -> names.add(AliasKey.of(name)));
         }
         PassageSplitter splitter = new PassageSplitter(knowledge.promotional(), names);
         List<Passage> split = new ArrayList<>();
@@ -58,8 +56,20 @@ public final class SnapshotBuilder {
         Map<String, List<Integer>> evidence = evidencePassages(knowledge, passages);
         PassageIndex index = PassageIndex.build(passages, knowledge.entities());
         return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge),
-                new Retriever(index, passages), new VerdictEngine(knowledge), evidence,
+                new Retriever(index, passages), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static KnowledgeOverview overview(Knowledge knowledge, List<Passage> passages) {
+        Map<String, Integer> perDocument = new HashMap<>();
+        passages.forEach(p -> perDocument.merge(p.doc(), 1, Integer::sum));
+        List<KnowledgeOverview.Source> sources = knowledge.documents().stream().map(d -> new KnowledgeOverview.Source(
+                d.id(), d.title(), d.publisher(), d.published(), d.kind(), perDocument.getOrDefault(d.id(), 0))).toList();
+        KnowledgeStats stats = new KnowledgeStats(knowledge.documents().size(), passages.size(), knowledge.rules().size());
+        return new KnowledgeOverview(knowledge.version(), stats,
+                knowledge.entities().stream().map(e -> new KnowledgeOverview.Named(e.id(), e.name())).toList(),
+                knowledge.aspects().stream().map(a -> new KnowledgeOverview.Named(a.id(), a.label())).toList(),
+                sources);
     }
 
     /** Every evidence quote must sit inside one citable passage, or the rule could not show it. */

@@ -3,13 +3,13 @@ package dev.stackbot.app;
 import dev.stackbot.discord.BotConfig;
 import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
+import dev.stackbot.discord.TokenRejectedException;
 import dev.stackbot.knowledge.KnowledgeError;
 import dev.stackbot.knowledge.KnowledgeException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -84,21 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
         DiscordBot bot;
         try {
             bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()));
-        } catch (InvalidTokenException e) {
-            err.println("stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
+        } catch (TokenRejectedException e) {
+            err.println("stackbot serve: " + e.getMessage() + ": check DISCORD_TOKEN");
             return EXIT_TOKEN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EXIT_FAILURE;
         } catch (RuntimeException e) {
             String reason = redact(e.getMessage(), token);
-            String full = e.getMessage() == null ? "" : e.getMessage();
-            // a token the REST check accepted can still be refused by the gateway (close code 4004);
-            // JDA puts that reason on the second line of its message
-            if (full.contains("AUTHENTICATION_FAILED") || full.contains("code=4004")) {
-                err.println("stackbot serve: the Discord gateway rejected the token: check DISCORD_TOKEN");
-                return EXIT_TOKEN;
-            }
             err.println("stackbot serve: cannot connect to Discord: " + reason);
             LOG.debug("connect failure", e);
             return EXIT_FAILURE;

@@ -14,12 +14,7 @@ final class Terminal {
     private Terminal() {
     }
 
-    /** The engine, or null after printing every knowledge error to {@code err}. */
-    static AskService open(EngineProvider engines, Path dir, PrintWriter err) {
-        return open(engines, dir, err, false);
-    }
-
-    /** As {@link #open(EngineProvider, Path, PrintWriter)}; {@code checking} leaves out the hint to run the check. */
+    /** The engine, or null after printing every knowledge error to {@code err}; {@code checking} leaves out the hint to run the check. */
     static AskService open(EngineProvider engines, Path dir, PrintWriter err, boolean checking) {
         try {
             return engines.open(dir);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -63,7 +64,7 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Logs in, waits for the guilds to load and registers the commands.
      *
-     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord rejects the token
+     * @throws TokenRejectedException when Discord rejects the token, at login or on the gateway
      * @throws InterruptedException when interrupted while waiting for READY
      */
     public static DiscordBot start(BotConfig config, BotEngine engine) throws InterruptedException {
@@ -92,6 +93,9 @@ public final class DiscordBot implements AutoCloseable {
                     .setEnableShutdownHook(false)
                     .addEventListeners(listener)
                     .build();
+        } catch (InvalidTokenException e) {
+            workers.shutdownNow();
+            throw new TokenRejectedException(false);
         } catch (RuntimeException e) {
             workers.shutdownNow();
             throw e;
@@ -103,8 +107,17 @@ public final class DiscordBot implements AutoCloseable {
         try {
             jda.awaitReady();
             bot.registerCommands();
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (InterruptedException e) {
             bot.close();
+            throw e;
+        } catch (RuntimeException e) {
+            bot.close();
+            // a token the REST check accepted can still be refused by the gateway (close code 4004);
+            // JDA says so only in its message
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("AUTHENTICATION_FAILED") || message.contains("code=4004")) {
+                throw new TokenRejectedException(true);
+            }
             throw e;
         }
         if (health != null) {

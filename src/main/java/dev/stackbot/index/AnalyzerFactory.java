@@ -72,10 +72,8 @@ public final class AnalyzerFactory {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (Entity entity : entities) {
                 CharsRef target = new CharsRef(entity.id());
-                addAlias(builder, entity.id(), target);
-                addAlias(builder, entity.name(), target);
-                for (String alias : entity.aliases()) {
-                    addAlias(builder, alias, target);
+                for (String name : entity.names()) {
+                    addAlias(builder, name, target);
                 }
             }
             return builder.build();

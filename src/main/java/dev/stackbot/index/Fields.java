@@ -11,8 +11,6 @@ public final class Fields {
     public static final String HEADING = "heading";
     /** The first word of the passage, analyzed: a passage that opens with a name ("Python is a …") tends to define it. */
     public static final String LEAD = "lead";
-    /** Source document id, not analyzed: for filters and per-source diversity. */
-    public static final String DOC = "doc";
 
     private Fields() {
     }

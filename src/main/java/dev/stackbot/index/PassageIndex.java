@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -34,14 +33,18 @@ public final class PassageIndex {
     private final Analyzer queryAnalyzer;
     /** Passage ordinal → Lucene doc id: segment merges may reorder documents, so it is read back, not assumed. */
     private final int[] docIds;
+    /** Lucene doc id → passage ordinal, read once from the doc values: every hit of every answer needs it. */
+    private final int[] ordinals;
 
     private PassageIndex(DirectoryReader reader, Analyzer queryAnalyzer) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queryAnalyzer = queryAnalyzer;
         this.docIds = new int[reader.maxDoc()];
+        this.ordinals = new int[reader.maxDoc()];
         for (int doc = 0; doc < docIds.length; doc++) {
-            docIds[ordinal(doc)] = doc;
+            ordinals[doc] = readOrdinal(doc);
+            docIds[ordinals[doc]] = doc;
         }
     }
 
@@ -54,12 +57,10 @@ public final class PassageIndex {
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 Document document = new Document();
                 NumericDocValuesField ordinal = new NumericDocValuesField(Fields.ORDINAL, 0);
-                StringField doc = new StringField(Fields.DOC, "", Field.Store.NO);
                 TextField text = new TextField(Fields.TEXT, "", Field.Store.NO);
                 TextField heading = new TextField(Fields.HEADING, "", Field.Store.NO);
                 TextField lead = new TextField(Fields.LEAD, "", Field.Store.NO);
                 document.add(ordinal);
-                document.add(doc);
                 document.add(text);
                 document.add(heading);
                 document.add(lead);
@@ -67,7 +68,6 @@ public final class PassageIndex {
                     Passage passage = passages.get(i);
                     // one Document reused: Lucene copies the values on addDocument, and this halves allocation on big builds
                     ordinal.setLongValue(i);
-                    doc.setStringValue(passage.doc());
                     text.setStringValue(passage.text());
                     heading.setStringValue(passage.heading());
                     lead.setStringValue(lead(passage.text()));
@@ -98,6 +98,10 @@ public final class PassageIndex {
 
     /** The passage ordinal of a Lucene document id from a hit. */
     public int ordinal(int docId) {
+        return ordinals[docId];
+    }
+
+    private int readOrdinal(int docId) {
         try {
             List<LeafReaderContext> leaves = reader.leaves();
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
@@ -161,7 +165,4 @@ public final class PassageIndex {
         }
     }
 
-    public int size() {
-        return reader.numDocs();
-    }
 }

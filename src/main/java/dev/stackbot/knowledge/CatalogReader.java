@@ -54,9 +54,7 @@ final class CatalogReader {
     List<OtherTechnology> others(List<Located> sections, List<Entity> entities) {
         Map<String, String> entityAliases = new HashMap<>();
         for (Entity entity : entities) {
-            entityAliases.put(AliasKey.of(entity.name()), entity.id());
-            entityAliases.put(AliasKey.of(entity.id()), entity.id());
-            entity.aliases().forEach(alias -> entityAliases.put(AliasKey.of(alias), entity.id()));
+            entity.names().forEach(name -> entityAliases.put(AliasKey.of(name), entity.id()));
         }
         List<OtherTechnology> others = new ArrayList<>();
         for (Located section : sections) {

@@ -16,9 +16,4 @@ public record VerdictRule(String id, String aspect, List<String> between, RuleKi
         between = List.copyOf(between);
         evidence = List.copyOf(evidence);
     }
-
-    /** Whether this rule compares exactly these entities, in any order. */
-    public boolean isBetween(java.util.Collection<String> entities) {
-        return entities.size() == between.size() && between.containsAll(entities);
-    }
 }

@@ -117,13 +117,22 @@ public final class PassageSplitter {
     private static String trimDecoration(String raw) {
         int from = 0;
         int to = raw.length();
-        while (from < to && (isBlank(raw.charAt(from)) || "•-*+\u2022\u00B7".indexOf(raw.charAt(from)) >= 0)) {
+        while (from < to && (isBlank(raw.charAt(from)) || isBullet(raw, from, to))) {
             from++;
         }
         while (to > from && isBlank(raw.charAt(to - 1))) {
             to--;
         }
         return raw.substring(from, to);
+    }
+
+    /** A list bullet: a bullet sign, or "-", "*" or "+" followed by a space (so "-30% memory" keeps its sign). */
+    private static boolean isBullet(String raw, int at, int end) {
+        char c = raw.charAt(at);
+        if (c == '\u2022' || c == '\u00B7') {
+            return true;
+        }
+        return (c == '-' || c == '*' || c == '+') && (at + 1 == end || isBlank(raw.charAt(at + 1)));
     }
 
     /** White space including the no-break spaces that web pages leave in copied text. */

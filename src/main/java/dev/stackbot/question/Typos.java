@@ -31,7 +31,10 @@ final class Typos {
         while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
             i++;
         }
-        return longer.substring(i + 1).equals(shorter.substring(i));
+        // only a doubled letter ("noode"), never any letter ("noxde"): a stray letter makes another word
+        char inserted = longer.charAt(i);
+        boolean doubled = (i > 0 && longer.charAt(i - 1) == inserted) || (i + 1 < longer.length() && longer.charAt(i + 1) == inserted);
+        return doubled && longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private static boolean isOneTransposition(String a, String b) {

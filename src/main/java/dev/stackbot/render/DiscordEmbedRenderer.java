@@ -100,7 +100,7 @@ public final class DiscordEmbedRenderer {
             String name = DiscordText.clip(DiscordText.clean(row.aspectLabel()), nameBudget);
             StringBuilder value = new StringBuilder(DiscordText.clean(row.verdict().summary()));
             for (Citation c : row.citations()) {
-                value.append("\n> ").append(DiscordText.clean(c.passage()).replace("\n", " "))
+                value.append("\n> ").append(DiscordText.escapeMarkdown(DiscordText.clean(c.passage())).replace("\n", " "))
                         .append(" — *").append(DiscordText.clean(c.title())).append('*');
             }
             embed.addField(name.isEmpty() ? "—" : name, nonEmpty(DiscordText.clip(value.toString(), valueBudget)), false);
@@ -237,7 +237,8 @@ public final class DiscordEmbedRenderer {
     private static void addCitation(EmbedBuilder embed, Citation c) {
         String publisher = c.publisher() == null || c.publisher().isBlank() ? "" : " — " + DiscordText.clean(c.publisher());
         String name = DiscordText.clip("[" + c.n() + "] " + DiscordText.clean(c.title()) + publisher, CITATION_NAME);
-        String quote = DiscordText.clip(DiscordText.clean(c.passage()), CITATION_VALUE - 40);
+        // escaped, so that a source's *stars*, __underscores__ or `ticks` show as written, not as formatting
+        String quote = DiscordText.clip(DiscordText.escapeMarkdown(DiscordText.clean(c.passage())), CITATION_VALUE - 40);
         String value = "> " + quote.replace("\n", "\n> ");
         embed.addField(name, nonEmpty(DiscordText.clip(value, CITATION_VALUE)), false);
     }

@@ -111,4 +111,23 @@ public final class DiscordText {
         }
         return -1;
     }
+
+    /** Markdown characters of Discord, each escaped so that quoted text shows exactly as written. */
+    private static final String MARKDOWN = "\\*_~`|>#";
+
+    /**
+     * The text with every Discord Markdown character backslash-escaped. JDA's sanitizer escapes only
+     * what it parses as a formatted region, which leaves "*args and **kwargs" to Discord's reading.
+     */
+    public static String escapeMarkdown(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (MARKDOWN.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
 }

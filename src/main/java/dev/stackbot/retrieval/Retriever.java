@@ -12,10 +12,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -129,12 +127,7 @@ public final class Retriever {
         return hits.size() > n ? List.copyOf(hits.subList(0, n)) : hits;
     }
 
-    /** BM25 scores of the given passages for this question (0 for a passage that matches none of its terms). */
-    public Map<Integer, Float> scores(UnderstoodQuestion question, Collection<Integer> ordinals) {
-        return scores(prepare(question), ordinals);
-    }
-
-    /** As {@link #scores(UnderstoodQuestion, Collection)}, for a prepared question. */
+    /** BM25 scores (with the subject bonus) of the given passages for a prepared question; 0 where none of its terms match. */
     public Map<Integer, Float> scores(Prepared prepared, Collection<Integer> ordinals) {
         Map<Integer, Float> scores = new HashMap<>();
         ordinals.forEach(o -> scores.put(o, 0f));

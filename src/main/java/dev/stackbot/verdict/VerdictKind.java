@@ -17,17 +17,4 @@ public enum VerdictKind {
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** Parses the knowledge-file spelling; null when it is not one of the four. */
-    public static VerdictKind fromWire(String text) {
-        if (text == null) {
-            return null;
-        }
-        for (VerdictKind kind : values()) {
-            if (kind.wire().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return kind;
-            }
-        }
-        return null;
-    }
 }

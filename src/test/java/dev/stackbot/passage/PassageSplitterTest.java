@@ -91,6 +91,15 @@ final class PassageSplitterTest {
     }
 
     @Test
+    @DisplayName("a leading minus or plus is part of the text, not a bullet, unless a space follows it")
+    void signsKept() {
+        String body = "- Node.js uses less memory for idle connections.\n-30% memory after the move to Node.js workers.\n";
+
+        assertThat(new PassageSplitter(PROMOTIONAL, NAMES).split(document(body))).extracting(Passage::text).containsExactly(
+                "Node.js uses less memory for idle connections.", "-30% memory after the move to Node.js workers.");
+    }
+
+    @Test
     @DisplayName("near-duplicate passages are merged into the first, which records the others")
     void nearDuplicatesMerged() {
         Passage first = new Passage("a#1", "a", "", 1, "Node.js is very popular in the job market and growing day by day.", 1, List.of());

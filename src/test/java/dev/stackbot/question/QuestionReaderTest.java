@@ -25,7 +25,8 @@ final class QuestionReaderTest {
             "pyhton vs noode|python nodejs",
             "pythn or nodjs for chat|python nodejs",
             "which has cleaner code?|''",
-            "FastAPI vs NestJS|python nodejs"})
+            "FastAPI vs NestJS|python nodejs",
+            "noxde or python|python"})
     @DisplayName("finds entities by alias and misspelling, never a common word")
     void entities(String question, String expected) {
         List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" "));

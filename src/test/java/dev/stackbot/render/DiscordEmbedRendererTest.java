@@ -218,4 +218,15 @@ final class DiscordEmbedRendererTest {
         }
         return text.toString();
     }
+
+    @Test
+    @DisplayName("a quote's Markdown characters are escaped, so the source reads as written")
+    void quotesAreEscaped() {
+        Answer answer = answer("q", "text", List.of(citation(1, "Python passes *args and **kwargs to __init__ in `def`.")), "Node.js");
+
+        MessageEmbed embed = renderer.answer(answer, answer.citations(), 1, overview());
+
+        assertThat(embed.getFields()).anySatisfy(field -> assertThat(field.getValue())
+                .contains("\\*args and \\*\\*kwargs to \\_\\_init\\_\\_ in \\`def\\`."));
+    }
 }
