@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.answer.Citation;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
 public final class AnswerPager {
 
     /** Citations per page: three quotes keep one embed well inside Discord's 6000-character budget. */
-    public static final int PAGE_SIZE = 3;
+    /** As many citations as one embed shows: a page is one embed. */
+    public static final int PAGE_SIZE = DiscordEmbedRenderer.MAX_CITATIONS_PER_EMBED;
 
     private final List<Citation> citations;
     private final int pageSize;

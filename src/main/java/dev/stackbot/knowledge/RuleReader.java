@@ -5,7 +5,6 @@ import dev.stackbot.knowledge.KnowledgeLoader.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,25 +162,19 @@ final class RuleReader {
     }
 
     private void checkSupport(Field field, VerdictRule rule) {
-        Map<String, Set<String>> sources = new LinkedHashMap<>();
-        rule.between().forEach(entity -> sources.put(entity, new HashSet<>()));
-        for (Evidence evidence : rule.evidence()) {
-            if (evidence.side() != null) {
-                sources.get(evidence.side()).add(evidence.source());
-            }
-        }
+        Map<String, Integer> support = rule.support();
         switch (rule.kind()) {
             case FAVORS -> {
-                int winner = sources.get(rule.winner()).size();
-                sources.forEach((entity, set) -> {
-                    if (!entity.equals(rule.winner()) && set.size() >= winner) {
+                int winner = support.get(rule.winner());
+                support.forEach((entity, count) -> {
+                    if (!entity.equals(rule.winner()) && count >= winner) {
                         problems.add(field.file(), field.lineOf("winner"), "rule '" + rule.id() + "' favors " + rule.winner()
-                                + " but only " + winner + " source(s) back it against " + set.size() + " for " + entity);
+                                + " but only " + winner + " source(s) back it against " + count + " for " + entity);
                     }
                 });
             }
             case CONTESTED -> {
-                long sides = sources.values().stream().filter(set -> !set.isEmpty()).count();
+                long sides = support.values().stream().filter(count -> count > 0).count();
                 if (sides < 2) {
                     problems.add(field.file(), field.lineOf("verdict"), "a contested rule needs evidence on at least two sides");
                 }

@@ -16,4 +16,13 @@ public record VerdictRule(String id, String aspect, List<String> between, RuleKi
         between = List.copyOf(between);
         evidence = List.copyOf(evidence);
     }
+
+    /** Entity → number of distinct sources whose evidence supports that side, in {@code between} order. */
+    public java.util.Map<String, Integer> support() {
+        java.util.Map<String, Integer> support = new java.util.LinkedHashMap<>();
+        for (String side : between) {
+            support.put(side, (int) evidence.stream().filter(e -> side.equals(e.side())).map(Evidence::source).distinct().count());
+        }
+        return support;
+    }
 }

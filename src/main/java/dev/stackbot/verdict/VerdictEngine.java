@@ -1,17 +1,14 @@
 package dev.stackbot.verdict;
 
-import dev.stackbot.knowledge.Evidence;
 import dev.stackbot.knowledge.Knowledge;
 import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.QuestionKind;
 import dev.stackbot.question.UnderstoodQuestion;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Applies the knowledge's rules to an understood question. */
 public final class VerdictEngine {
@@ -46,14 +43,9 @@ public final class VerdictEngine {
         Map<String, Integer> support = new LinkedHashMap<>();
         List<String> sides = new ArrayList<>(order.stream().filter(rule.between()::contains).toList());
         rule.between().stream().filter(e -> !sides.contains(e)).forEach(sides::add);
+        Map<String, Integer> counts = rule.support();
         for (String side : sides) {
-            Set<String> sources = new HashSet<>();
-            for (Evidence evidence : rule.evidence()) {
-                if (side.equals(evidence.side())) {
-                    sources.add(evidence.source());
-                }
-            }
-            support.put(side, sources.size());
+            support.put(side, counts.getOrDefault(side, 0));
         }
         return switch (rule.kind()) {
             case FAVORS -> new Verdict(VerdictKind.FAVORS, rule.winner(),
