@@ -22,6 +22,9 @@ final class KnowledgeFiles {
     /** Larger files are refused: a knowledge file this big is a mistake, and it would slow every reload. */
     static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+    /** The line named for a problem of the whole file (empty, too big, a link out): where an editor opens it. */
+    static final int WHOLE_FILE = 1;
+
     /** One readable text file. */
     record TextFile(String relative, String text) {
     }
@@ -85,12 +88,12 @@ final class KnowledgeFiles {
         try {
             Path real = path.toRealPath();
             if (!real.startsWith(root)) {
-                errors.add(new KnowledgeError(relative, 0, "is a link that leads outside the knowledge directory (to " + real + ")"));
+                errors.add(new KnowledgeError(relative, WHOLE_FILE, "is a link that leads outside the knowledge directory (to " + real + ")"));
                 return java.util.Optional.empty();
             }
             long size = Files.size(real);
             if (size > MAX_FILE_BYTES) {
-                errors.add(new KnowledgeError(relative, 0, "is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
+                errors.add(new KnowledgeError(relative, WHOLE_FILE, "is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
                 return java.util.Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(real);
@@ -108,12 +111,12 @@ final class KnowledgeFiles {
                 text = text.substring(1);
             }
             if (text.isBlank()) {
-                errors.add(new KnowledgeError(relative, 0, "is empty"));
+                errors.add(new KnowledgeError(relative, WHOLE_FILE, "is empty"));
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new TextFile(relative, text.replace("\r\n", "\n")));
         } catch (IOException e) {
-            errors.add(new KnowledgeError(relative, 0, "cannot be read: " + e.getMessage()));
+            errors.add(new KnowledgeError(relative, WHOLE_FILE, "cannot be read: " + e.getMessage()));
             return java.util.Optional.empty();
         }
     }

@@ -39,10 +39,10 @@ final class BrokenKnowledgeReloadTest {
         QUOTE_NOT_IN_SOURCE("rules.yaml:11:", true, (dir, outside) -> Fixtures.edit(dir.resolve("rules.yaml"), "usually faster than Go services", "always faster than Go services")),
         DUPLICATE_RULE_ID("rules.yaml:18:", true, (dir, outside) -> Fixtures.edit(dir.resolve("rules.yaml"), "  - id: learning", "  - id: speed")),
         DUPLICATE_SOURCE_ID("sources/gophers-weekly", true, (dir, outside) -> copy(dir.resolve("sources/gophers-weekly.md"), dir.resolve("sources/gophers-weekly-copy.md"))),
-        EMPTY_FILE("sources/empty.md", false, (dir, outside) -> write(dir.resolve("sources/empty.md"), "  \n".getBytes(StandardCharsets.UTF_8))),
+        EMPTY_FILE("sources/empty.md", true, (dir, outside) -> write(dir.resolve("sources/empty.md"), "  \n".getBytes(StandardCharsets.UTF_8))),
         BINARY_FILE("sources/image.md:2:", true, (dir, outside) -> write(dir.resolve("sources/image.md"), new byte[] {'-', '-', '-', '\n', 0, 1, 2})),
-        HUGE_FILE("sources/huge.md", false, (dir, outside) -> write(dir.resolve("sources/huge.md"), "a".repeat(2 * 1024 * 1024 + 1).getBytes(StandardCharsets.UTF_8))),
-        SYMLINK_OUT("sources/link.md", false, (dir, outside) -> link(dir.resolve("sources/link.md"), outside)),
+        HUGE_FILE("sources/huge.md", true, (dir, outside) -> write(dir.resolve("sources/huge.md"), "a".repeat(2 * 1024 * 1024 + 1).getBytes(StandardCharsets.UTF_8))),
+        SYMLINK_OUT("sources/link.md", true, (dir, outside) -> link(dir.resolve("sources/link.md"), outside)),
         BAD_ENCODING("sources/latin1.md:3:", true, (dir, outside) -> write(dir.resolve("sources/latin1.md"), "---\nid: l\ntitle: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1))),
         RULE_WITHOUT_EVIDENCE("rules.yaml:36:", true, (dir, outside) -> Fixtures.edit(dir.resolve("rules.yaml"), """
                     evidence:

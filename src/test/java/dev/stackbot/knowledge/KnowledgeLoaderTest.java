@@ -112,7 +112,7 @@ final class KnowledgeLoaderTest {
         Files.writeString(copy.resolve("sources/empty.md"), "  \n");
         Files.writeString(copy.resolve("sources/no-body.md"), "---\nid: x\ntitle: X\npublisher: P\nkind: blog\n---\n\n");
 
-        assertThat(errorsOf(copy)).contains("sources/empty.md: is empty", "sources/no-body.md:7: the source has front matter but no text");
+        assertThat(errorsOf(copy)).contains("sources/empty.md:1: is empty", "sources/no-body.md:7: the source has front matter but no text");
     }
 
     @Test
@@ -132,7 +132,7 @@ final class KnowledgeLoaderTest {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
         Files.writeString(copy.resolve("sources/huge.md"), "a".repeat((int) KnowledgeFiles.MAX_FILE_BYTES + 1));
 
-        assertThat(errorsOf(copy)).singleElement().satisfies(e -> assertThat(e).startsWith("sources/huge.md: is 2097153 bytes"));
+        assertThat(errorsOf(copy)).singleElement().satisfies(e -> assertThat(e).startsWith("sources/huge.md:1: is 2097153 bytes"));
     }
 
     @Test
@@ -143,7 +143,7 @@ final class KnowledgeLoaderTest {
         Files.createSymbolicLink(copy.resolve("sources/link.md"), outside);
 
         assertThat(errorsOf(copy)).singleElement().satisfies(e -> assertThat(e)
-                .startsWith("sources/link.md: is a link that leads outside the knowledge directory"));
+                .startsWith("sources/link.md:1: is a link that leads outside the knowledge directory"));
     }
 
     @Test
