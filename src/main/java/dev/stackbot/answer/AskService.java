@@ -45,14 +45,15 @@ public final class AskService {
     public Answer ask(String question, List<String> previousSubjects) {
         KnowledgeSnapshot snapshot = live.current();
         List<String> previous = previousSubjects == null ? List.of() : previousSubjects;
-        // the snapshot version is part of the key, so a reload never serves an answer of the old knowledge
-        String key = snapshot.version() + '\u0000' + normalize(question) + '\u0000' + String.join(",", previous);
+        String asked = QuestionReader.cleanText(question);
+        // the snapshot version is part of the key, so a reload never serves an answer of the old knowledge;
+        // case and spacing do not make a different question
+        String key = snapshot.version() + '\u0000' + asked.toLowerCase(Locale.ROOT) + '\u0000' + String.join(",", previous);
         try {
-            return cache.get(key, k -> Answerer.answer(snapshot, question, previous))
-                    .withQuestion(QuestionReader.cleanText(question));
+            return cache.get(key, k -> Answerer.answer(snapshot, asked, previous)).withQuestion(asked);
         } catch (RuntimeException | StackOverflowError e) {
-            // one bad question must never take the caller down: log it for us, apologise to the user
-            // one line for whoever reads the terminal or the log; the trace only at debug level
+            // one bad question must never take the caller down: one line for whoever reads the terminal
+            // or the log, the trace only at debug level, and an apology to the user
             LOG.error("answering failed on knowledge {} for a question of {} chars: {}", snapshot.version(),
                     question == null ? 0 : question.length(), e.toString());
             LOG.debug("answering failed", e);
@@ -60,10 +61,6 @@ public final class AskService {
         }
     }
 
-    /** The cache key form of a question: case and spacing do not make a different question. */
-    static String normalize(String question) {
-        return QuestionReader.cleanText(question).toLowerCase(Locale.ROOT);
-    }
 
     private static Answer failure(KnowledgeSnapshot snapshot, String question) {
         return new Answer(QuestionReader.cleanText(question), false, List.of(), List.of(), null, null, "fact",

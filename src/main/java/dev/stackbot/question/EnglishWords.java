@@ -42,6 +42,9 @@ final class EnglishWords {
             "mature", "stable", "secure", "safe", "cheap", "expensive", "productive", "readable", "maintainable",
             "popular", "enough", "worse", "bad");
 
+    /** Words that set two options against each other in a question ("node or python", "node vs python"). */
+    static final Set<String> CHOOSING = Set.of("vs", "versus", "v", "compare", "or");
+
     /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */
     static final Set<String> COMPARING = Set.of("vs", "v", "versus", "or", "than", "against", "between", "compared");
 }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the technologies a question names: entities by any alias (longest first, with common
@@ -85,13 +84,13 @@ final class NameMatcher {
     }
 
     /** Every name in the question, left to right, the longest alias winning where two overlap. */
-    List<Match> find(List<Token> tokens, Set<String> commonWords) {
+    List<Match> find(List<Token> tokens) {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Match match = exact(tokens, i);
             if (match == null) {
-                match = fuzzy(tokens.get(i), i, commonWords);
+                match = fuzzy(tokens.get(i), i);
             }
             if (match != null) {
                 matches.add(match);
@@ -123,9 +122,9 @@ final class NameMatcher {
         return null;
     }
 
-    private Match fuzzy(Token token, int at, Set<String> commonWords) {
+    private Match fuzzy(Token token, int at) {
         String word = token.key();
-        if (word.length() < FUZZY_MIN || commonWords.contains(word) || !Character.isLetter(word.charAt(0))) {
+        if (word.length() < FUZZY_MIN || EnglishWords.COMMON.contains(word) || !Character.isLetter(word.charAt(0))) {
             return null;
         }
         for (Map.Entry<String, String> target : fuzzyTargets.entrySet()) {

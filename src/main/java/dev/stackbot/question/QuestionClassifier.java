@@ -39,8 +39,7 @@ final class QuestionClassifier {
         String first = tokens.get(0).key();
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
         boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
-        boolean comparing = tokens.stream().anyMatch(t -> t.key().equals("vs") || t.key().equals("versus")
-                || t.key().equals("v") || t.key().equals("compare") || t.key().equals("or"));
+        boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));
         boolean which = tokens.stream().anyMatch(t -> t.key().equals("which"));
         if (first.equals("why")) {
             return QuestionKind.EXPLANATION;

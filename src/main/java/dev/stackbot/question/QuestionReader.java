@@ -43,7 +43,7 @@ public final class QuestionReader {
         LinkedHashSet<String> subjects = new LinkedHashSet<>();
         List<String> foreign = new ArrayList<>();
         boolean foreignCompared = false;
-        for (NameMatcher.Match match : names.find(tokens, EnglishWords.COMMON)) {
+        for (NameMatcher.Match match : names.find(tokens)) {
             for (int k = 0; k < match.length(); k++) {
                 claimed[match.start() + k] = true;
                 ownNames[match.start() + k] = match.primary() || match.entity() == null;
@@ -122,7 +122,7 @@ public final class QuestionReader {
     /** The entity a name stands for (id, name, alias or misspelling), or null. */
     public String entityNamed(String name) {
         List<Token> tokens = Tokens.of(cleanText(name));
-        for (NameMatcher.Match match : names.find(tokens, EnglishWords.COMMON)) {
+        for (NameMatcher.Match match : names.find(tokens)) {
             if (match.entity() != null) {
                 return match.entity();
             }
