@@ -3,12 +3,12 @@ package dev.stackbot.evaluation;
 import java.util.regex.Pattern;
 
 /** Evaluation phrase matching: case-insensitive, white space folded, bounded by non-word characters, trailing * a prefix. */
-final class Phrase {
+public final class Phrase {
 
     private Phrase() {
     }
 
-    static boolean occursIn(String phrase, String text) {
+    public static boolean occursIn(String phrase, String text) {
         boolean prefix = phrase.endsWith("*");
         String core = prefix ? phrase.substring(0, phrase.length() - 1) : phrase;
         String[] words = core.trim().split("\\s+");

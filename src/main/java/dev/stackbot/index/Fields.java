@@ -12,6 +12,9 @@ public final class Fields {
     /** The first word of the passage, analyzed: a passage that opens with a name ("Python is a …") tends to define it. */
     public static final String LEAD = "lead";
 
+    /** The embedding of a window of a passage, in the vector index (one document per window, never stored). */
+    public static final String VECTOR = "vector";
+
     private Fields() {
     }
 }

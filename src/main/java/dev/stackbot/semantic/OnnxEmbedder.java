@@ -1,0 +1,163 @@
+package dev.stackbot.semantic;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@link Embedder} running a shipped BERT-style model in process with ONNX Runtime: one session with
+ * one intra-op thread that never spins, so an idle model takes no CPU from whatever runs beside it.
+ */
+public final class OnnxEmbedder implements Embedder {
+
+    /** Tokens per text: passages are at most a few sentences, and a longer question gains nothing from the rest. */
+    static final int MAX_TOKENS = 256;
+
+    private final EmbeddingModel model;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean typeIds;
+    private final int dimensions;
+
+    private OnnxEmbedder(EmbeddingModel model, OrtEnvironment environment, OrtSession session,
+                         HuggingFaceTokenizer tokenizer) throws OrtException {
+        this.model = model;
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.typeIds = session.getInputNames().contains("token_type_ids");
+        this.dimensions = embed("dimensions").length;
+    }
+
+    /**
+     * Loads a model from the class path.
+     *
+     * @throws SemanticUnavailableException when its files are missing or ONNX Runtime cannot run here
+     */
+    public static OnnxEmbedder load(EmbeddingModel model) {
+        // DJL must never reach for the network: its tokenizer's native library ships inside its jar
+        System.setProperty("ai.djl.offline", "true");
+        byte[] onnx = resource(model.modelResource());
+        HuggingFaceTokenizer tokenizer = null;
+        try (InputStream json = OnnxEmbedder.class.getClassLoader().getResourceAsStream(model.tokenizerResource())) {
+            if (json == null) {
+                throw new SemanticUnavailableException("the model's tokenizer " + model.tokenizerResource() + " is not on the class path");
+            }
+            tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
+                    "maxLength", Integer.toString(MAX_TOKENS), "truncation", "true", "padding", "false"));
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            // a spinning worker waiting for the next run would burn the machine's other core while idle
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = environment.createSession(onnx, options);
+            return new OnnxEmbedder(model, environment, session, tokenizer);
+        } catch (IOException | OrtException | RuntimeException | UnsatisfiedLinkError e) {
+            if (tokenizer != null) {
+                tokenizer.close();
+            }
+            if (e instanceof SemanticUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw new SemanticUnavailableException("the model " + model.id() + " cannot run here: " + e, e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new SemanticUnavailableException("the model file " + name + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new SemanticUnavailableException("the model file " + name + " cannot be read: " + e, e);
+        }
+    }
+
+    @Override
+    public String modelId() {
+        return model.id();
+    }
+
+    @Override
+    public int dimensions() {
+        return dimensions;
+    }
+
+    @Override
+    public float[] query(String text) {
+        return embed(model.queryPrefix() + text);
+    }
+
+    @Override
+    public List<float[]> passages(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(embed(text));
+        }
+        return vectors;
+    }
+
+    private float[] embed(String text) {
+        Encoding encoding = tokenizer.encode(text == null ? "" : text);
+        long[] ids = encoding.getIds();
+        long[] mask = encoding.getAttentionMask();
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, new long[][] {mask});
+             OnnxTensor typeTensor = typeIds ? OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}) : null) {
+            Map<String, OnnxTensor> inputs = typeTensor == null
+                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor)
+                    : Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor);
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+                return Vectors.normalized(pool(tokens, mask));
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed on a text of " + text.length() + " chars", e);
+        }
+    }
+
+    private float[] pool(float[][] tokens, long[] mask) {
+        if (model.pooling() == EmbeddingModel.Pooling.CLS) {
+            return tokens[0].clone();
+        }
+        float[] sum = new float[tokens[0].length];
+        int counted = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (mask[t] == 0) {
+                continue;
+            }
+            counted++;
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += tokens[t][d];
+            }
+        }
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] /= Math.max(1, counted);
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // closing frees native memory; a failure here leaves nothing to recover
+        }
+        tokenizer.close();
+    }
+}
