@@ -46,11 +46,23 @@ public final class EvalCommand extends EngineCommand {
         out.println("  evidence hit@3     " + report.evidence());
         out.println("  evidence_all @5    " + report.evidenceAll());
         out.println("  refusals           " + report.refusals());
+        if (!report.categories().isEmpty()) {
+            out.println();
+            out.printf("  %-16s %9s  %-12s %-12s %-12s %-12s%n", "category", "questions", "verdicts", "evidence@3",
+                    "both sides@5", "refusals");
+            report.categories().forEach((name, s) -> out.printf("  %-16s %9d  %-12s %-12s %-12s %-12s%n", name,
+                    s.questions(), cell(s.verdicts()), cell(s.evidence()), cell(s.evidenceAll()), cell(s.refusals())));
+        }
         if (!report.misses().isEmpty()) {
             out.println("\nMisses:");
             report.misses().forEach(m -> out.println("  " + m));
         }
         out.flush();
         return 0;
+    }
+
+    /** A score as "n/m", or "–" when the category has no question of that kind. */
+    private static String cell(dev.stackbot.evaluation.EvalReport.Score score) {
+        return score.total() == 0 ? "\u2013" : score.correct() + "/" + score.total();
     }
 }

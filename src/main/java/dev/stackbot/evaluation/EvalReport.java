@@ -1,17 +1,24 @@
 package dev.stackbot.evaluation;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores of one evaluation run.
  *
- * @param misses one line per miss: "id metric: what was expected, what came"
+ * @param misses     one line per miss: "id metric: what was expected, what came"
+ * @param categories the same scores per category of question, in the order categories first appear; empty when none is given
  */
 public record EvalReport(int questions, Score verdicts, Score evidence, Score evidenceAll, Score refusals,
-                         List<String> misses) {
+                         List<String> misses, Map<String, Scores> categories) {
 
     public EvalReport {
         misses = List.copyOf(misses);
+        categories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(categories));
+    }
+
+    /** The four scores of one category. */
+    public record Scores(int questions, Score verdicts, Score evidence, Score evidenceAll, Score refusals) {
     }
 
     /** Correct out of total. */

@@ -49,6 +49,24 @@ final class EvaluationTest {
     }
 
     @Test
+    @DisplayName("scores are also counted per category, in the order categories first appear")
+    void perCategory(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path set = dir.resolve("set.jsonl");
+        Files.writeString(set, String.join("\n",
+                "{\"id\": \"a\", \"category\": \"out-of-scope\", \"q\": \"best pizza topping?\", \"covered\": false}",
+                "{\"id\": \"b\", \"category\": \"plain\", \"q\": \"is Node faster for APIs?\", \"kind\": [\"favors\"], \"winner\": \"python\"}",
+                "{\"id\": \"c\", \"q\": \"is Node faster for APIs?\", \"kind\": [\"favors\"], \"winner\": \"nodejs\"}"));
+
+        EvalReport report = run(set);
+
+        assertThat(report.categories()).containsOnlyKeys("out-of-scope", "plain");
+        assertThat(report.categories().keySet()).containsExactly("out-of-scope", "plain");
+        assertThat(report.categories().get("out-of-scope").refusals()).isEqualTo(new EvalReport.Score(1, 1));
+        assertThat(report.categories().get("plain").verdicts()).isEqualTo(new EvalReport.Score(0, 1));
+        assertThat(report.verdicts()).isEqualTo(new EvalReport.Score(1, 2));
+    }
+
+    @Test
     @DisplayName("phrase matching follows the eval README: bounded words, folded space, trailing * prefix")
     void phrases() {
         assertThat(Phrase.occursIn("scalab*", "very Scalable")).isTrue();
