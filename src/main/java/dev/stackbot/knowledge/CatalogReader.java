@@ -93,13 +93,15 @@ final class CatalogReader {
         Map<String, String> fallbacks = new LinkedHashMap<>();
         forEachItem(sections, "aspect", (file, item) -> {
             Field field = new Field(file, item, problems);
-            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback"));
+            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback", "description", "examples"));
             String id = checkedId(field, aspects.stream().map(Aspect::id).toList(), "aspect");
             String label = field.required("label");
             List<String> signals = field.strings("signals");
             double weight = field.number("weight", 1.0);
             List<String> terms = field.strings("terms");
             boolean fallback = field.flag("fallback");
+            String description = field.optional("description");
+            List<String> examples = field.strings("examples");
             if (signals.isEmpty() && !fallback) {
                 problems.add(file, field.lineOf("signals"), "aspect '" + id + "' needs at least one signal");
             }
@@ -110,13 +112,14 @@ final class CatalogReader {
                 if (fallback) {
                     fallbacks.put(id, file);
                 }
-                aspects.add(new Aspect(id, label, signals, weight, terms, fallback));
+                aspects.add(new Aspect(id, label, signals, weight, terms, fallback, description, examples));
             }
         });
         return aspects;
     }
 
-    private String checkedId(Field field, List<String> existing, String what) {
+    /** The item's id when it is well formed and not among {@code existing}; else null, reported. */
+    String checkedId(Field field, List<String> existing, String what) {
         String id = field.required("id");
         if (id == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.stackbot.knowledge;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,19 @@ public final class Knowledge {
     private final List<Aspect> aspects;
     private final List<VerdictRule> rules;
     private final List<Pattern> promotional;
+    private final List<Fact> facts;
+    private final List<Erratum> errata;
     private final Map<String, SourceDocument> documentsById;
     private final Map<String, Entity> entitiesById;
     private final Map<String, Aspect> aspectsById;
+    private final Map<String, Fact> factsById;
+    private final Map<String, List<Fact>> factsBySubject;
+    private final Map<String, List<Erratum>> errataBySource;
 
     /** @param version content hash of every file: the same files give the same version */
     public Knowledge(String version, List<SourceDocument> documents, List<Entity> entities, List<OtherTechnology> others,
-                     List<Aspect> aspects, List<VerdictRule> rules, List<Pattern> promotional) {
+                     List<Aspect> aspects, List<VerdictRule> rules, List<Pattern> promotional, List<Fact> facts,
+                     List<Erratum> errata) {
         this.version = version;
         this.documents = List.copyOf(documents);
         this.entities = List.copyOf(entities);
@@ -36,12 +43,25 @@ public final class Knowledge {
         this.documentsById = byId(this.documents, SourceDocument::id);
         this.entitiesById = byId(this.entities, Entity::id);
         this.aspectsById = byId(this.aspects, Aspect::id);
+        this.facts = List.copyOf(facts);
+        this.errata = List.copyOf(errata);
+        this.factsById = byId(this.facts, Fact::id);
+        this.factsBySubject = groupBy(this.facts, Fact::subject);
+        this.errataBySource = groupBy(this.errata, Erratum::source);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(item -> map.putIfAbsent(id.apply(item), item)); // the first wins, as the loader reports duplicates
         return Map.copyOf(map);
+    }
+
+    private static <T> Map<String, List<T>> groupBy(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        items.forEach(item -> map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
+        Map<String, List<T>> frozen = new LinkedHashMap<>();
+        map.forEach((k, list) -> frozen.put(k, List.copyOf(list)));
+        return Map.copyOf(frozen);
     }
 
     public String version() {
@@ -70,6 +90,46 @@ public final class Knowledge {
 
     public List<Pattern> promotional() {
         return promotional;
+    }
+
+    /** Every fact, in file order. */
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    /** Every erratum, in file order. */
+    public List<Erratum> errata() {
+        return errata;
+    }
+
+    public Fact fact(String id) {
+        return id == null ? null : factsById.get(id);
+    }
+
+    /** The facts about one entity, in file order; empty for an unknown id. */
+    public List<Fact> factsAbout(String entityId) {
+        return entityId == null ? List.of() : factsBySubject.getOrDefault(entityId, List.of());
+    }
+
+    /**
+     * The errata that apply to a passage: those of its source whose quote stands inside its text. A source
+     * has few errata, so this costs a few {@code contains} calls, cheap enough for every citation. For a
+     * passage merged from several sources, ask once per source.
+     */
+    public List<Erratum> errataFor(String source, String passageText) {
+        if (source == null || passageText == null) {
+            return List.of();
+        }
+        List<Erratum> ofSource = errataBySource.get(source);
+        if (ofSource == null) {
+            return List.of();
+        }
+        return ofSource.stream().filter(erratum -> erratum.appliesTo(source, passageText)).toList();
+    }
+
+    /** "Python — first public release": how a fact is titled. */
+    public String factTitle(Fact fact) {
+        return entityName(fact.subject()) + " \u2014 " + fact.attribute();
     }
 
     public Entity entity(String id) {

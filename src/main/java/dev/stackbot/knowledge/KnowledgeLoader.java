@@ -21,7 +21,7 @@ public final class KnowledgeLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final List<String> CATALOG_KEYS = List.of("entities", "others", "aspects", "rules", "patterns");
+    private static final List<String> CATALOG_KEYS = List.of("entities", "others", "aspects", "rules", "patterns", "facts", "errata");
 
     /** Loads the directory, throwing {@link KnowledgeException} with every error when it is not valid. */
     public Knowledge load(Path dir) {
@@ -56,13 +56,16 @@ public final class KnowledgeLoader {
         List<Pattern> promotional = promotional(sections.getOrDefault("patterns", List.of()), problems);
         List<VerdictRule> rules = new RuleReader(problems, entities, aspects, documents)
                 .rules(sections.getOrDefault("rules", List.of()));
+        FactReader factReader = new FactReader(problems, entities, documents, promotional);
+        List<Fact> facts = factReader.facts(sections.getOrDefault("facts", List.of()));
+        List<Erratum> errata = factReader.errata(sections.getOrDefault("errata", List.of()));
         if (entities.isEmpty() && errors.isEmpty()) {
             errors.add(new KnowledgeError(".", 0, "no entities: add an entities: list to a .yaml file"));
         }
         if (aspects.isEmpty() && errors.isEmpty()) {
             errors.add(new KnowledgeError(".", 0, "no aspects: add an aspects: list to a .yaml file"));
         }
-        return new Knowledge(version(files), documents, entities, others, aspects, rules, promotional);
+        return new Knowledge(version(files), documents, entities, others, aspects, rules, promotional, facts, errata);
     }
 
     /** A YAML node together with the file it came from. */

@@ -154,8 +154,9 @@ final class RuleReader {
             problems.add(field.file(), field.lineOf("source"), "unknown source '" + source + "'");
             return null;
         }
-        if (!document.body().contains(quote)) {
-            problems.add(field.file(), line, "quote not found verbatim in " + document.file() + ": \"" + abbreviate(quote) + "\"");
+        String notVerbatim = SourceQuotes.notVerbatim(document, quote);
+        if (notVerbatim != null) {
+            problems.add(field.file(), line, notVerbatim);
             return null;
         }
         return new Evidence(source, side, quote, field.file(), line);
@@ -183,10 +184,5 @@ final class RuleReader {
                 // a neutral quote that says "it depends" is evidence enough
             }
         }
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replace('\n', ' ');
-        return flat.length() <= 80 ? flat : flat.substring(0, 77) + "...";
     }
 }

@@ -183,6 +183,41 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("an aspect may say what it means and give example situations; both are empty when absent")
+    void aspectMeaning() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    label: concurrency\n", """
+                    label: concurrency
+                    description: "Doing many things at once."
+                    examples: ["a server with thousands of open connections", "crawling many pages at the same time"]
+                """);
+
+        Knowledge knowledge = loader.load(copy);
+
+        assertThat(knowledge.aspect("concurrency").description()).isEqualTo("Doing many things at once.");
+        assertThat(knowledge.aspect("concurrency").examples())
+                .containsExactly("a server with thousands of open connections", "crawling many pages at the same time");
+        assertThat(knowledge.aspect("performance").description()).isEmpty();
+        assertThat(knowledge.aspect("performance").examples()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an aspect's examples must be strings and its description one value")
+    void aspectMeaningMistyped() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    label: concurrency\n", """
+                    label: concurrency
+                    description: [two, sentences]
+                    examples:
+                      - {situation: a chat server}
+                """);
+
+        assertThat(errorsOf(copy)).containsExactly(
+                "aspects.yaml:12: 'description' must be a single value",
+                "aspects.yaml:14: 'examples' must hold non-empty strings");
+    }
+
+    @Test
     @DisplayName("a missing directory is one clear error")
     void missingDirectory() {
         assertThatThrownBy(() -> loader.load(temp.resolve("nope")))
