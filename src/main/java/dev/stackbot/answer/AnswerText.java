@@ -1,5 +1,9 @@
 package dev.stackbot.answer;
 
+import dev.stackbot.knowledge.Claim;
+import dev.stackbot.knowledge.Fact;
+import dev.stackbot.passage.Passage;
+
 import dev.stackbot.knowledge.Aspect;
 import dev.stackbot.knowledge.Entity;
 import dev.stackbot.knowledge.Knowledge;
@@ -49,6 +53,33 @@ final class AnswerText {
             text.append("\n(Still about ").append(names(knowledge, question.subjects())).append(".)");
         }
         return text.toString().strip();
+    }
+
+    /**
+     * A fact's values with the sources behind each: "The sources disagree: 2 sources say 1991 [1][2];
+     * 1 source says December 1989 [3]." The values are the knowledge author's; the quotes carry the evidence.
+     */
+    static String fact(Fact fact, String title, List<List<Integer>> claimPassages, List<Passage> passages,
+                       List<Citation> citations) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < fact.claims().size(); i++) {
+            Claim claim = fact.claims().get(i);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            claimPassages.get(i).forEach(o -> ids.add(passages.get(o).id()));
+            StringBuilder markers = new StringBuilder();
+            for (Citation citation : citations) {
+                if (ids.contains(citation.passageId())) {
+                    markers.append(markers.isEmpty() ? " " : "").append('[').append(citation.n()).append(']');
+                }
+            }
+            int sources = claim.sources().size();
+            values.add((fact.disputed() ? (sources == 1 ? "1 source says " : sources + " sources say ") : "")
+                    + claim.value() + markers);
+        }
+        String said = fact.disputed()
+                ? "The sources disagree: " + String.join("; ", values) + "."
+                : "The sources say: " + values.get(0) + ".";
+        return title + "\n" + said;
     }
 
     /** "5 sources back Node.js [1][3]; 1 backs Python [2]". */

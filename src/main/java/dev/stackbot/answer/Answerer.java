@@ -1,11 +1,16 @@
 package dev.stackbot.answer;
 
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Erratum;
+import dev.stackbot.knowledge.Fact;
 import dev.stackbot.knowledge.Knowledge;
 import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
+import dev.stackbot.question.NeedFinder;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Hit;
+import dev.stackbot.retrieval.RankFusion;
 import dev.stackbot.retrieval.Retriever;
 import dev.stackbot.verdict.Judgement;
 import dev.stackbot.verdict.Verdict;
@@ -20,15 +25,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Turns a question into an {@link Answer} on one snapshot: understand → retrieve → judge → cite → say. */
+/**
+ * Turns a question into an {@link Answer} on one snapshot: understand (names, needs by words and by
+ * meaning) → retrieve (lexical and semantic, fused) → decide coverage once → judge or state the facts →
+ * cite → say.
+ */
 final class Answerer {
 
     /** Citations kept per answer: the first few are shown, "More sources" pages through the rest. */
     static final int MAX_CITATIONS = 9;
-    /** Hits fetched per question: enough to fill the citations after diversity across sources. */
+    /** Hits fetched per question and per ranking: enough to fill the citations after diversity across sources. */
     private static final int SEARCH_DEPTH = 40;
-    /** A question that names no technology must still be mostly made of words the sources use. */
-    private static final double MIN_KNOWN_SHARE = 0.5;
+    /** Hits whose quoted facts a fact question may be answered with. */
+    private static final int FACT_DEPTH = 3;
 
     private Answerer() {
     }
@@ -36,23 +45,57 @@ final class Answerer {
     static Answer answer(KnowledgeSnapshot snapshot, String question, List<String> previousSubjects) {
         UnderstoodQuestion understood = snapshot.reader().read(question, previousSubjects);
         List<String> named = understood.inherited() ? List.of() : understood.subjects();
-        // with no technology named, the words must be the sources' words, or it is not a question for them
-        if (understood.coverage() == Coverage.COVERED && named.isEmpty()
-                && snapshot.retriever().knownWordShare(understood) < MIN_KNOWN_SHARE) {
-            understood = understood.withCoverage(Coverage.NO_TOPIC);
-        }
-        if (understood.coverage() != Coverage.COVERED) {
+        if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN) {
             return refusal(snapshot, understood);
         }
-        Judgement judgement = snapshot.verdicts().judge(understood);
-        UnderstoodQuestion about = understood.withSubjects(judgement.subjects());
+        List<List<String>> pairs = snapshot.verdicts().pairs();
+        if (understood.subjects().isEmpty() && pairs.size() > 1) {
+            return whichPair(snapshot, understood, pairs);
+        }
+        SemanticSnapshot semantic = snapshot.semantic();
+        float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
+        List<Aspect> needs = needs(snapshot, understood, vector);
+        UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
+        if (about.subjects().isEmpty() && pairs.size() == 1) {
+            // in a channel about one pair, people don't repeat the names: the question is about that pair
+            about = about.withSubjects(pairs.get(0));
+        }
+
         Retriever.Prepared query = snapshot.retriever().prepare(about);
-        List<Hit> found = snapshot.retriever().search(query, SEARCH_DEPTH);
+        List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
+        Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
+        List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = snapshot.retriever().diversify(found);
-        boolean judged = judgement.verdict().kind() != VerdictKind.NONE;
-        List<Citation> citations = judged
-                ? citations(snapshot, evidenceFirst(snapshot, query, found, judgement), hits)
-                : citations(snapshot, List.of(), hits);
+
+        Coverage coverage = CoverageCheck.decide(understood, named, new CoverageCheck.Signals(
+                snapshot.retriever().knownWordShare(about), !hits.isEmpty(),
+                semantic == null ? null : closeness(semantic, vector, near)));
+        if (coverage != Coverage.COVERED) {
+            return refusal(snapshot, understood.withCoverage(coverage));
+        }
+
+        if (!about.kind().wantsVerdict()) {
+            Fact fact = factFor(snapshot, about, named, hits);
+            if (fact != null) {
+                return factAnswer(snapshot, about, fact, hits);
+            }
+        }
+        List<Judgement> judgements = new ArrayList<>();
+        for (Aspect need : needs.isEmpty() ? java.util.Collections.<Aspect>singletonList(about.aspect()) : needs) {
+            judgements.add(snapshot.verdicts().judge(about.withAspect(need)));
+        }
+        Judgement judgement = combined(snapshot, about, judgements, needs);
+        about = about.withSubjects(judgement.subjects());
+        List<Sided> evidence = new ArrayList<>();
+        if (judgement.verdict().kind() != VerdictKind.NONE) {
+            for (Judgement part : judgements) {
+                if (part.rule() != null && part.verdict().kind() != VerdictKind.NONE) {
+                    evidence.add(null); // a marker between the parts' evidence: see interleave
+                    evidence.addAll(evidenceFirst(snapshot, query, vector, found, part));
+                }
+            }
+        }
+        List<Citation> citations = citations(snapshot, interleave(evidence), hits);
         if (citations.isEmpty()) {
             return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
         }
@@ -60,27 +103,98 @@ final class Answerer {
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
 
-    /** The rule's evidence passages: the strongest of each side first, then the rest, each ranked by BM25 for this question. */
-    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, List<Hit> found,
-                                             Judgement judgement) {
+    /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */
+    private static List<Aspect> needs(KnowledgeSnapshot snapshot, UnderstoodQuestion question, float[] vector) {
+        if (vector == null) {
+            return question.aspect() == null ? List.of() : List.of(question.aspect());
+        }
+        SemanticSnapshot semantic = snapshot.semantic();
+        return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
+    }
+
+    /** How close the question is to the knowledge by meaning: to its closest passage, or to an aspect's meaning. */
+    private static float closeness(SemanticSnapshot semantic, float[] vector, Map<Integer, Float> near) {
+        float passage = near.values().stream().findFirst().orElse(-1f);
+        float aspect = semantic.aspects().rank(vector).stream().filter(c -> !c.aspect().fallback())
+                .findFirst().map(c -> c.similarity()).orElse(-1f);
+        return Math.max(passage, aspect);
+    }
+
+    /**
+     * One judgement for the question: its only need's, or — for two needs whose rules favor different
+     * technologies — "it depends", naming each need's winner.
+     */
+    private static Judgement combined(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<Judgement> parts,
+                                      List<Aspect> needs) {
+        Judgement first = parts.get(0);
+        if (parts.size() < 2) {
+            return first;
+        }
+        Judgement second = parts.get(1);
+        Verdict a = first.verdict();
+        Verdict b = second.verdict();
+        if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
+            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : first;
+        }
+        Knowledge knowledge = snapshot.knowledge();
+        String summary = "It depends \u2014 " + knowledge.entityName(a.winner()) + " for " + needs.get(0).label() + ", "
+                + knowledge.entityName(b.winner()) + " for " + needs.get(1).label();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        for (Judgement part : List.of(first, second)) {
+            part.rule().evidence().stream().filter(e -> e.side() != null)
+                    .forEach(e -> sources.computeIfAbsent(e.side(), s -> new LinkedHashSet<>()).add(e.source()));
+        }
+        Map<String, Integer> support = new LinkedHashMap<>();
+        for (String side : first.subjects()) {
+            support.put(side, sources.getOrDefault(side, Set.of()).size());
+        }
+        Verdict verdict = new Verdict(VerdictKind.DEPENDS, null, summary, first.rule().id() + "+" + second.rule().id(), support);
+        return new Judgement(verdict, null, first.subjects());
+    }
+
+    /** The parts' evidence taken in turn, so that the strongest quotes of every need come first. */
+    private static List<Sided> interleave(List<Sided> marked) {
+        List<List<Sided>> parts = new ArrayList<>();
+        for (Sided sided : marked) {
+            if (sided == null) {
+                parts.add(new ArrayList<>());
+            } else {
+                parts.get(parts.size() - 1).add(sided);
+            }
+        }
+        List<Sided> ordered = new ArrayList<>();
+        for (int i = 0; parts.stream().anyMatch(p -> !p.isEmpty()); i++) {
+            for (List<Sided> part : parts) {
+                if (!part.isEmpty()) {
+                    ordered.add(part.remove(0));
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * The rule's evidence passages: the strongest of each side first, then the rest, each ranked for this
+     * question by BM25 and, with the semantic layer, by meaning too (the two ranks fused).
+     */
+    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, float[] vector,
+                                             List<Hit> found, Judgement judgement) {
         VerdictRule rule = judgement.rule();
         List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
-        // the search already scored the evidence it found; only the rest needs a scorer of its own
         Map<Integer, Float> scores = new HashMap<>();
-        for (Hit hit : found) {
-            scores.put(hit.ordinal(), hit.score());
-        }
-        List<Integer> missing = ordinals.stream().filter(o -> !scores.containsKey(o)).distinct().toList();
-        if (!missing.isEmpty()) {
-            scores.putAll(snapshot.retriever().scores(query, missing));
+        List<Integer> missing = ordinals.stream().distinct().toList();
+        scores.putAll(snapshot.retriever().scores(query, missing));
+        if (vector != null) {
+            Map<Integer, Float> meaning = snapshot.semantic().vectors().similarities(vector, missing);
+            scores = RankFusion.fuseScores(missing, scores, meaning);
         }
         List<Sided> all = new ArrayList<>();
         for (int i = 0; i < ordinals.size(); i++) {
-            all.add(new Sided(ordinals.get(i), scores.get(ordinals.get(i)), rule.evidence().get(i).side()));
+            all.add(new Sided(ordinals.get(i), scores.getOrDefault(ordinals.get(i), 0f), rule.evidence().get(i).side()));
         }
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();
-        Verdict verdict = judgement.verdict();
+        Verdict verdict = snapshot.verdicts().verdictOf(rule, judgement.subjects());
         if (verdict.kind() == VerdictKind.DEPENDS) {
             sideOrder.add(null); // "it depends" is said by the neutral quotes: they lead
         }
@@ -98,6 +212,41 @@ final class Answerer {
 
     /** A passage with its score and the side it supports (null for hits and neutral quotes). */
     record Sided(int ordinal, float score, String side) {
+    }
+
+    /**
+     * The fact a fact question asks for: one quoted in a passage ranked among the first few, about a
+     * technology the question names (any, when it names none); the best-ranked passage decides.
+     */
+    private static Fact factFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
+        for (Hit hit : hits.subList(0, Math.min(FACT_DEPTH, hits.size()))) {
+            for (Fact fact : snapshot.facts().quotedIn(hit.ordinal())) {
+                if (named.isEmpty() || named.contains(fact.subject())) {
+                    return fact;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The values the sources give for a fact, each with its quotes cited; a disagreement is said plainly. */
+    private static Answer factAnswer(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact fact, List<Hit> hits) {
+        List<List<Integer>> claims = snapshot.facts().claimPassages().get(fact.id());
+        List<Sided> evidence = new ArrayList<>();
+        // the first quote of each claim, then the others: a disagreement shows both sides in the first citations
+        for (List<Integer> passages : claims) {
+            passages.stream().findFirst().ifPresent(o -> evidence.add(new Sided(o, 0, null)));
+        }
+        for (List<Integer> passages : claims) {
+            passages.stream().skip(1).forEach(o -> evidence.add(new Sided(o, 0, null)));
+        }
+        List<Citation> citations = citations(snapshot, evidence, hits);
+        Knowledge knowledge = snapshot.knowledge();
+        String title = knowledge.factTitle(fact);
+        String text = AnswerText.fact(fact, title, claims, snapshot.passages(), citations);
+        Verdict verdict = Verdict.none((fact.disputed() ? "The sources disagree \u2014 " : "A question of fact \u2014 ") + title);
+        UnderstoodQuestion about = question.withSubjects(List.of(fact.subject()));
+        return answer(snapshot, about, verdict, citations, text);
     }
 
     private static List<Citation> citations(KnowledgeSnapshot snapshot, List<Sided> evidence, List<Hit> hits) {
@@ -122,9 +271,32 @@ final class Answerer {
             Passage passage = snapshot.passages().get(sided.ordinal());
             var document = knowledge.document(passage.doc());
             citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
-                    passage.text(), Math.round(sided.score() * 1000) / 1000.0, passage.id(), passage.heading(), sided.side()));
+                    passage.text(), Math.round(sided.score() * 1000) / 1000.0, passage.id(), passage.heading(), sided.side(),
+                    errata(knowledge, passage)));
         }
         return citations;
+    }
+
+    /** The corrections that apply to a passage, from its own source and any source merged into it. */
+    private static List<Erratum> errata(Knowledge knowledge, Passage passage) {
+        if (knowledge.errata().isEmpty()) {
+            return List.of();
+        }
+        List<Erratum> errata = new ArrayList<>(knowledge.errataFor(passage.doc(), passage.text()));
+        for (String other : passage.alsoIn()) {
+            String doc = other.substring(0, Math.max(0, other.indexOf('#')));
+            knowledge.errataFor(doc, passage.text()).stream().filter(e -> !errata.contains(e)).forEach(errata::add);
+        }
+        return errata;
+    }
+
+    private static Answer whichPair(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<List<String>> pairs) {
+        Knowledge knowledge = snapshot.knowledge();
+        List<String> named = pairs.stream().map(p -> AnswerText.names(knowledge, p).replace(" and ", " vs ")).toList();
+        String text = "Which technologies do you mean? I know about " + String.join("; ", named)
+                + ". Name them in the question, e.g. \"" + named.get(0).replace(" vs ", " or ") + " for this?\"";
+        return new Answer(question.text(), false, List.of(), List.of(), null, null, question.kind().wire(),
+                Verdict.none("Which technologies?"), List.of(), text, snapshot.version());
     }
 
     private static Answer refusal(KnowledgeSnapshot snapshot, UnderstoodQuestion question) {

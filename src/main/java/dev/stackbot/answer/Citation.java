@@ -1,5 +1,8 @@
 package dev.stackbot.answer;
 
+import dev.stackbot.knowledge.Erratum;
+import java.util.List;
+
 /**
  * One numbered, verbatim quotation backing an answer.
  *
@@ -12,7 +15,18 @@ package dev.stackbot.answer;
  * @param passageId stable passage id, e.g. "appic-node-vs-python#12"
  * @param heading   the heading the passage stands under, or empty
  * @param side      the entity this passage supports in the verdict, or null
+ * @param errata    a maintainer's corrections of statements in the passage (the passage stays verbatim); often empty
  */
 public record Citation(int n, String doc, String title, String publisher, String passage, double score,
-                       String passageId, String heading, String side) {
+                       String passageId, String heading, String side, List<Erratum> errata) {
+
+    public Citation {
+        errata = errata == null ? List.of() : List.copyOf(errata);
+    }
+
+    /** A citation with no correction. */
+    public Citation(int n, String doc, String title, String publisher, String passage, double score,
+                    String passageId, String heading, String side) {
+        this(n, doc, title, publisher, passage, score, passageId, heading, side, List.of());
+    }
 }

@@ -17,10 +17,13 @@ import java.util.Map;
  * @param evidence rule id → the passage ordinal of each of its evidence quotes, in evidence order
  * @param overview what the snapshot holds, for /help, /sources and autocomplete: built once, asked for often
  * @param buildTime how long loading, splitting and indexing took
+ * @param semantic  the passages' vectors and the aspects' meanings; null when the engine answers lexically
+ * @param facts     the knowledge's facts with the passages their quotes stand in
  */
 public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, PassageIndex index,
                                 QuestionReader reader, Retriever retriever, VerdictEngine verdicts,
-                                Map<String, List<Integer>> evidence, KnowledgeOverview overview, Duration buildTime) {
+                                Map<String, List<Integer>> evidence, KnowledgeOverview overview, Duration buildTime,
+                                SemanticSnapshot semantic, FactIndex facts) {
 
     public KnowledgeSnapshot {
         passages = List.copyOf(passages);

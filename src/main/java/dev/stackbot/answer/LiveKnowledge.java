@@ -27,7 +27,16 @@ public final class LiveKnowledge {
      * @throws KnowledgeException listing every error when the directory cannot be served
      */
     public static LiveKnowledge open(Path dir) {
-        SnapshotBuilder builder = new SnapshotBuilder();
+        return open(dir, null);
+    }
+
+    /**
+     * Builds the first snapshot of a directory with the semantic layer, or lexically when {@code semantics} is null.
+     *
+     * @throws KnowledgeException listing every error when the directory cannot be served
+     */
+    public static LiveKnowledge open(Path dir, dev.stackbot.semantic.Semantics semantics) {
+        SnapshotBuilder builder = new SnapshotBuilder(semantics);
         return new LiveKnowledge(dir, builder, builder.build(dir));
     }
 

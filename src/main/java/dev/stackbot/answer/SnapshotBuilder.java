@@ -1,6 +1,12 @@
 package dev.stackbot.answer;
 
 import dev.stackbot.index.PassageIndex;
+import dev.stackbot.index.VectorIndex;
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Claim;
+import dev.stackbot.knowledge.Fact;
+import dev.stackbot.question.AspectMeanings;
+import dev.stackbot.semantic.Semantics;
 import dev.stackbot.knowledge.AliasKey;
 import dev.stackbot.knowledge.Entity;
 import dev.stackbot.knowledge.Evidence;
@@ -29,6 +35,17 @@ import java.util.Map;
 public final class SnapshotBuilder {
 
     private final KnowledgeLoader loader = new KnowledgeLoader();
+    private final Semantics semantics;
+
+    /** A builder of lexical snapshots: no model, no vectors. */
+    public SnapshotBuilder() {
+        this(null);
+    }
+
+    /** @param semantics the process's embedding model and vector cache; null for lexical snapshots */
+    public SnapshotBuilder(Semantics semantics) {
+        this.semantics = semantics;
+    }
 
     /** @throws KnowledgeException listing every error, when anything in the directory is wrong */
     public KnowledgeSnapshot build(Path dir) {
@@ -54,10 +71,34 @@ public final class SnapshotBuilder {
         }
         List<Passage> passages = NearDuplicates.merge(split);
         Map<String, List<Integer>> evidence = evidencePassages(knowledge, passages);
+        FactIndex facts = factPassages(knowledge, passages);
         PassageIndex index = PassageIndex.build(passages, knowledge.entities());
         return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge),
                 new Retriever(index, passages), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), semantic(knowledge, passages), facts);
+    }
+
+    /** The vectors of the passages and of what each aspect means, with one pass through the vector cache. */
+    private SemanticSnapshot semantic(Knowledge knowledge, List<Passage> passages) {
+        if (semantics == null) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (Aspect aspect : knowledge.aspects()) {
+            List<String> meaning = AspectMeanings.texts(aspect);
+            texts.addAll(meaning);
+            counts.add(meaning.size());
+        }
+        Semantics.SnapshotVectors vectors = semantics.vectorsFor(passages, texts);
+        List<List<float[]>> perAspect = new ArrayList<>();
+        int at = 0;
+        for (int count : counts) {
+            perAspect.add(vectors.texts().subList(at, at + count));
+            at += count;
+        }
+        return new SemanticSnapshot(semantics, VectorIndex.build(vectors.windows()),
+                new AspectMeanings(knowledge.aspects(), perAspect));
     }
 
     private static KnowledgeOverview overview(Knowledge knowledge, List<Passage> passages) {
@@ -97,6 +138,44 @@ public final class SnapshotBuilder {
             throw new KnowledgeException(errors.stream().sorted().toList());
         }
         return result;
+    }
+
+    /** Every quote of a fact must sit inside one citable passage too, or the fact could not be shown with it. */
+    private static FactIndex factPassages(Knowledge knowledge, List<Passage> passages) {
+        Map<String, List<Integer>> byDoc = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
+        }
+        List<KnowledgeError> errors = new ArrayList<>();
+        Map<String, List<List<Integer>>> claims = new HashMap<>();
+        Map<Integer, List<Fact>> byPassage = new HashMap<>();
+        for (Fact fact : knowledge.facts()) {
+            List<List<Integer>> perClaim = new ArrayList<>();
+            for (Claim claim : fact.claims()) {
+                List<Integer> ordinals = new ArrayList<>();
+                for (Evidence quote : claim.evidence()) {
+                    int found = find(quote, passages, byDoc);
+                    if (found < 0) {
+                        errors.add(new KnowledgeError(quote.file(), quote.line(), "quote is not inside one citable passage of "
+                                + quote.source() + ": it spans two passages, stands in a heading or a promotional sentence"));
+                        continue;
+                    }
+                    ordinals.add(found);
+                    List<Fact> quoted = byPassage.computeIfAbsent(found, o -> new ArrayList<>());
+                    if (!quoted.contains(fact)) {
+                        quoted.add(fact);
+                    }
+                }
+                perClaim.add(List.copyOf(ordinals));
+            }
+            claims.put(fact.id(), List.copyOf(perClaim));
+        }
+        if (!errors.isEmpty()) {
+            throw new KnowledgeException(errors.stream().sorted().toList());
+        }
+        Map<Integer, List<Fact>> frozen = new HashMap<>();
+        byPassage.forEach((ordinal, facts) -> frozen.put(ordinal, List.copyOf(facts)));
+        return new FactIndex(claims, frozen);
     }
 
     private static int find(Evidence quote, List<Passage> passages, Map<String, List<Integer>> byDoc) {

@@ -13,7 +13,12 @@ public record Engine(LiveKnowledge live, AskService ask) {
      * @throws dev.stackbot.knowledge.KnowledgeException listing every error (file:line: message) when it is invalid
      */
     public static Engine open(Path knowledgeDir) {
-        LiveKnowledge live = LiveKnowledge.open(knowledgeDir);
+        return open(knowledgeDir, null);
+    }
+
+    /** The same, understanding by meaning too when {@code semantics} is not null. */
+    public static Engine open(Path knowledgeDir, dev.stackbot.semantic.Semantics semantics) {
+        LiveKnowledge live = LiveKnowledge.open(knowledgeDir, semantics);
         return new Engine(live, new AskService(live));
     }
 }

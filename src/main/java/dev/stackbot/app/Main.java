@@ -35,7 +35,8 @@ public final class Main {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        EngineProvider engines = dir -> Engine.open(dir).ask();
+        SemanticLayer semantic = new SemanticLayer(SemanticLayer.dataDir());
+        EngineProvider engines = (dir, meaning) -> Engine.open(dir, semantic.get(meaning)).ask();
         CommandLine line = new CommandLine(new RootCommand())
                 .addSubcommand(new AskCommand(engines))
                 .addSubcommand(new CompareCommand(engines))

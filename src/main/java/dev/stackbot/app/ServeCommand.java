@@ -1,5 +1,7 @@
 package dev.stackbot.app;
 
+import dev.stackbot.cli.SemanticSetting;
+
 import dev.stackbot.discord.BotConfig;
 import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
@@ -66,9 +68,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String token = settings.token();
         LOG.debug("starting with {}", settings);
+        boolean semantic;
+        try {
+            semantic = SemanticSetting.parse(env.get("STACKBOT_SEMANTIC"));
+        } catch (IllegalArgumentException e) {
+            err.println("stackbot serve: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        SemanticLayer layer = new SemanticLayer(SemanticLayer.dataDir(env.get("STACKBOT_DATA")));
         Engine engine;
         try {
-            engine = Engine.open(settings.knowledgeDir());
+            engine = Engine.open(settings.knowledgeDir(), layer.get(semantic));
         } catch (KnowledgeException e) {
             err.println("stackbot serve: the knowledge in " + settings.knowledgeDir() + " is invalid ("
                     + e.errors().size() + " error(s)):");

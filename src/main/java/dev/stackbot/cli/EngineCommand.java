@@ -42,7 +42,14 @@ abstract class EngineCommand implements Callable<Integer> {
         return open(knowledge.resolve(), false);
     }
 
+    /** Checking a directory needs no model: only answering does. */
     AskService open(Path dir, boolean checking) {
-        return Terminal.open(engines, dir, err(), checking);
+        boolean semantic;
+        try {
+            semantic = !checking && knowledge.semanticOn();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return Terminal.open(engines, dir, semantic, err(), checking);
     }
 }

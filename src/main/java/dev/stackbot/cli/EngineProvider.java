@@ -7,6 +7,10 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface EngineProvider {
 
-    /** @throws dev.stackbot.knowledge.KnowledgeException when the directory is not valid knowledge */
-    AskService open(Path knowledgeDir);
+    /**
+     * @param semantic whether to understand by meaning too (the model loads once per process; when it cannot,
+     *                 the engine answers lexically and says so once in the log)
+     * @throws dev.stackbot.knowledge.KnowledgeException when the directory is not valid knowledge
+     */
+    AskService open(Path knowledgeDir, boolean semantic);
 }

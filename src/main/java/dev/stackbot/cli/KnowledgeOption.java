@@ -10,6 +10,20 @@ public final class KnowledgeOption {
             description = "Knowledge directory (default: $STACKBOT_KNOWLEDGE, else ./knowledge).")
     Path dir;
 
+    @Option(names = "--semantic", paramLabel = "on|off",
+            description = "Understand by meaning too, with the shipped embedding model (default: $STACKBOT_SEMANTIC, else on); "
+                    + "off answers from words alone.")
+    String semantic;
+
+    /**
+     * Whether to load the semantic layer: the option, else STACKBOT_SEMANTIC, else on.
+     *
+     * @throws IllegalArgumentException for a value other than on/off (its message is for the user)
+     */
+    public boolean semanticOn() {
+        return SemanticSetting.parse(semantic != null ? semantic : System.getenv("STACKBOT_SEMANTIC"));
+    }
+
     /** The directory to use: the option, else STACKBOT_KNOWLEDGE, else ./knowledge. */
     public Path resolve() {
         if (dir != null) {

@@ -15,9 +15,9 @@ final class Terminal {
     }
 
     /** The engine, or null after printing every knowledge error to {@code err}; {@code checking} leaves out the hint to run the check. */
-    static AskService open(EngineProvider engines, Path dir, PrintWriter err, boolean checking) {
+    static AskService open(EngineProvider engines, Path dir, boolean semantic, PrintWriter err, boolean checking) {
         try {
-            return engines.open(dir);
+            return engines.open(dir, semantic);
         } catch (KnowledgeException e) {
             err.println("The knowledge in " + dir + " cannot be served (" + e.errors().size() + " error"
                     + (e.errors().size() == 1 ? "" : "s") + "):");

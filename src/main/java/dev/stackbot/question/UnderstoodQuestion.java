@@ -32,6 +32,11 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
         return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, foreign, searchWords, newCoverage);
     }
 
+    /** The same question about another aspect (one found from its meaning, or one of its needs). */
+    public UnderstoodQuestion withAspect(Aspect newAspect) {
+        return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, foreign, searchWords, coverage);
+    }
+
     /** The same question about the given subjects (e.g. the pair of the rule that judged it). */
     public UnderstoodQuestion withSubjects(List<String> newSubjects) {
         return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, foreign, searchWords, coverage);

@@ -69,6 +69,20 @@ public final class VerdictEngine {
         return best;
     }
 
+    /** The distinct sets of entities the rules compare, in rule order: a question naming none is about the only one. */
+    public List<List<String>> pairs() {
+        List<List<String>> pairs = new ArrayList<>();
+        List<java.util.Set<String>> seen = new ArrayList<>();
+        for (VerdictRule rule : knowledge.rules()) {
+            java.util.Set<String> set = java.util.Set.copyOf(rule.between());
+            if (!seen.contains(set)) {
+                seen.add(set);
+                pairs.add(rule.between());
+            }
+        }
+        return pairs;
+    }
+
     private static boolean fits(VerdictRule rule, List<String> subjects) {
         if (subjects.isEmpty()) {
             return true;

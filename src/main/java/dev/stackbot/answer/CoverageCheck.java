@@ -1,0 +1,54 @@
+package dev.stackbot.answer;
+
+import dev.stackbot.question.Coverage;
+import dev.stackbot.question.UnderstoodQuestion;
+import java.util.List;
+
+/**
+ * Whether the knowledge can answer a question: decided here, once, from the question's topic — how
+ * close it is to the knowledge by meaning and by words — never from the mere absence of names.
+ */
+final class CoverageCheck {
+
+    /** With no technology named, a question must still be mostly made of words the sources use. */
+    static final double MIN_KNOWN_SHARE = 0.5;
+    /** Cosine to the closest passage or aspect meaning that makes a question the knowledge's by meaning alone. */
+    static final float CLOSE = 0.50f;
+    /** Below this, even a question made of the sources' words and signalling an aspect is about something else. */
+    static final float NEAR = 0.30f;
+
+    /**
+     * What retrieval and the semantic layer tell about the question's topic.
+     *
+     * @param knownWordShare share of its search words found in the sources (or signalling an aspect)
+     * @param hasHits        whether any passage matched at all
+     * @param closeness      cosine to the closest passage or aspect meaning; null when the engine is lexical
+     */
+    record Signals(double knownWordShare, boolean hasHits, Float closeness) {
+    }
+
+    private CoverageCheck() {
+    }
+
+    /**
+     * @param question the question as read (its aspect is the one its words signal, or null)
+     * @param named    the technologies it names itself (inherited ones do not count)
+     */
+    static Coverage decide(UnderstoodQuestion question, List<String> named, Signals signals) {
+        if (question.coverage() == Coverage.EMPTY || question.coverage() == Coverage.FOREIGN) {
+            return question.coverage();
+        }
+        if (!signals.hasHits()) {
+            return Coverage.NO_TOPIC;
+        }
+        if (!named.isEmpty()) {
+            return Coverage.COVERED;
+        }
+        boolean sourcesWords = question.aspect() != null && signals.knownWordShare() >= MIN_KNOWN_SHARE;
+        if (signals.closeness() == null) {
+            return sourcesWords ? Coverage.COVERED : Coverage.NO_TOPIC;
+        }
+        float closeness = signals.closeness();
+        return closeness >= CLOSE || (closeness >= NEAR && sourcesWords) ? Coverage.COVERED : Coverage.NO_TOPIC;
+    }
+}

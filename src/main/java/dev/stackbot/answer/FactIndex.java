@@ -1,0 +1,25 @@
+package dev.stackbot.answer;
+
+import dev.stackbot.knowledge.Fact;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The knowledge's facts with the passage each claim's quote stands in, resolved once per snapshot:
+ * a fact question finds its facts through the passages retrieval ranks first.
+ *
+ * @param claimPassages fact id → per claim (in claim order) the passages of its quotes, in quote order
+ * @param byPassage     passage ordinal → the facts with a claim quoted in it
+ */
+public record FactIndex(Map<String, List<List<Integer>>> claimPassages, Map<Integer, List<Fact>> byPassage) {
+
+    public FactIndex {
+        claimPassages = Map.copyOf(claimPassages);
+        byPassage = Map.copyOf(byPassage);
+    }
+
+    /** The facts quoted in a passage; empty for most. */
+    public List<Fact> quotedIn(int ordinal) {
+        return byPassage.getOrDefault(ordinal, List.of());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.stackbot.question;
+
+import dev.stackbot.knowledge.Aspect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a question needs — one aspect, or two distinct ones — from its signal words and from its
+ * meaning. A signal word counts unless the question's meaning is clearly about something else ("reads
+ * scanned receipts into expense lines" signals cost but means machine learning); with no signal the
+ * closest aspect by meaning is taken when it is close enough. A question joining two needs ("streams to
+ * many viewers and also recommends what to watch") gets one per part.
+ */
+public final class NeedFinder {
+
+    /** Below this cosine an aspect's meaning is not what a question is about (measured on the tuned sets). */
+    static final float MIN_CLOSENESS = 0.40f;
+    /** How much closer another aspect's meaning must be to overrule the aspect the question's words signal. */
+    static final float OVERRULE_MARGIN = 0.15f;
+    /** Where a question joins two needs. */
+    private static final Pattern JOINS = Pattern.compile(
+            "(?i)\\s*(?:[,;]\\s*)?\\b(?:but also|and also|as well as|but|while|plus|whereas|and)\\b\\s*|\\s*[;]\\s*");
+    /** A part shorter than this many words is a list item ("fast and cheap"), not a need of its own. */
+    private static final int MIN_PART_WORDS = 3;
+
+    private final QuestionReader reader;
+    private final AspectMeanings meanings;
+    private final Function<String, float[]> embed;
+
+    /** @param embed the vector of a text, as questions are embedded */
+    public NeedFinder(QuestionReader reader, AspectMeanings meanings, Function<String, float[]> embed) {
+        this.reader = reader;
+        this.meanings = meanings;
+        this.embed = embed;
+    }
+
+    /** The aspects a question needs, the main one first; empty when none is close enough. */
+    public List<Aspect> needs(UnderstoodQuestion question, float[] vector) {
+        Aspect main = aspectOf(question.aspect(), vector);
+        List<Aspect> needs = new ArrayList<>();
+        if (main != null) {
+            needs.add(main);
+        }
+        List<String> parts = parts(question.text());
+        if (parts.size() >= 2) {
+            for (String part : parts) {
+                Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), embed.apply(part));
+                if (aspect != null && !needs.contains(aspect) && needs.size() < 2) {
+                    needs.add(aspect);
+                }
+            }
+        }
+        return needs;
+    }
+
+    private Aspect aspectOf(Aspect signalled, float[] vector) {
+        List<AspectMeanings.Closeness> ranked = meanings.rank(vector).stream()
+                .filter(c -> !c.aspect().fallback()).toList();
+        if (ranked.isEmpty()) {
+            return signalled;
+        }
+        AspectMeanings.Closeness best = ranked.get(0);
+        if (signalled != null && !signalled.fallback()) {
+            float own = ranked.stream().filter(c -> c.aspect().equals(signalled)).findFirst()
+                    .map(AspectMeanings.Closeness::similarity).orElse(-1f);
+            return best.similarity() - own > OVERRULE_MARGIN && best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
+        }
+        return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
+    }
+
+    /** The parts of a question that each state a need: at its joining words, parts of a few words only. */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : JOINS.split(text)) {
+            if (part.strip().split("\\s+").length >= MIN_PART_WORDS) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+}
