@@ -48,6 +48,8 @@ final class Answerer {
         if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN) {
             return refusal(snapshot, understood);
         }
+        // in a channel about one pair, people don't repeat the names: a question naming none is about the
+        // only pair the knowledge compares (the rules judge it so); with several pairs, ask which
         List<List<String>> pairs = snapshot.verdicts().pairs();
         if (understood.subjects().isEmpty() && pairs.size() > 1) {
             return whichPair(snapshot, understood, pairs);
@@ -56,10 +58,6 @@ final class Answerer {
         float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
         List<Aspect> needs = needs(snapshot, understood, vector);
         UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
-        if (about.subjects().isEmpty() && pairs.size() == 1) {
-            // in a channel about one pair, people don't repeat the names: the question is about that pair
-            about = about.withSubjects(pairs.get(0));
-        }
 
         Retriever.Prepared query = snapshot.retriever().prepare(about);
         List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
@@ -194,7 +192,7 @@ final class Answerer {
         }
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();
-        Verdict verdict = snapshot.verdicts().verdictOf(rule, judgement.subjects());
+        Verdict verdict = judgement.verdict();
         if (verdict.kind() == VerdictKind.DEPENDS) {
             sideOrder.add(null); // "it depends" is said by the neutral quotes: they lead
         }

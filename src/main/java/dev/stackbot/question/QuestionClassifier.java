@@ -48,7 +48,7 @@ final class QuestionClassifier {
             return QuestionKind.FACT;
         }
         if (which || (comparing && namedEntities >= 2) || (first.equals("what") && (second.equals("should")
-                || second.equals("to") || evaluative))) {
+                || second.equals("would") || second.equals("to") || evaluative))) {
             return QuestionKind.CHOICE;
         }
         if (comparing && evaluative) {

@@ -55,7 +55,7 @@ public final class QuestionReader {
                 foreignCompared |= isCompared(tokens, match.start(), match.length());
             }
         }
-        QuestionKind kind = QuestionClassifier.classify(tokens, subjects.size());
+        QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);
         Aspect aspect = found.aspect();
         boolean named = !subjects.isEmpty();
@@ -88,6 +88,32 @@ public final class QuestionReader {
         }
         return Coverage.COVERED;
     }
+
+    /**
+     * The sort of answer asked for. A message of several sentences or clauses often gives its context
+     * first and asks last ("we're making a browser game with live lobbies, what should the backend be
+     * in?"): when the whole does not read as a choice, a clause that does decides.
+     */
+    private static QuestionKind kind(String text, List<Token> tokens, int named) {
+        QuestionKind whole = QuestionClassifier.classify(tokens, named);
+        if (whole.wantsVerdict()) {
+            return whole;
+        }
+        String[] clauses = CLAUSES.split(text);
+        if (clauses.length < 2) {
+            return whole;
+        }
+        for (String clause : clauses) {
+            List<Token> own = Tokens.of(clause);
+            if (!own.isEmpty() && QuestionClassifier.classify(own, named).wantsVerdict()) {
+                return QuestionClassifier.classify(own, named);
+            }
+        }
+        return whole;
+    }
+
+    /** Where a message's sentences and clauses end. */
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.?!;:,]+\\s+|\\s+-+\\s+");
 
     /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir". */
     private static boolean isCompared(List<Token> tokens, int start, int length) {
