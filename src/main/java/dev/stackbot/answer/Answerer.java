@@ -64,19 +64,20 @@ final class Answerer {
     private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, List<Hit> found,
                                              Judgement judgement) {
         VerdictRule rule = judgement.rule();
-        List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
+        List<EvidencePassage> evidence = snapshot.evidence(rule);
         // the search already scored the evidence it found; only the rest needs a scorer of its own
         Map<Integer, Float> scores = new HashMap<>();
         for (Hit hit : found) {
             scores.put(hit.ordinal(), hit.score());
         }
-        List<Integer> missing = ordinals.stream().filter(o -> !scores.containsKey(o)).distinct().toList();
+        List<Integer> missing = evidence.stream().map(EvidencePassage::ordinal).filter(o -> !scores.containsKey(o))
+                .distinct().toList();
         if (!missing.isEmpty()) {
             scores.putAll(snapshot.retriever().scores(query, missing));
         }
         List<Sided> all = new ArrayList<>();
-        for (int i = 0; i < ordinals.size(); i++) {
-            all.add(new Sided(ordinals.get(i), scores.get(ordinals.get(i)), rule.evidence().get(i).side()));
+        for (EvidencePassage passage : evidence) {
+            all.add(new Sided(passage.ordinal(), scores.get(passage.ordinal()), passage.side()));
         }
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.stackbot.answer;
 
 import dev.stackbot.index.PassageIndex;
 import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.question.QuestionReader;
 import dev.stackbot.retrieval.Retriever;
@@ -14,17 +15,22 @@ import java.util.Map;
  * Everything one valid knowledge directory becomes, built once and never changed: a question
  * is answered entirely from one snapshot, so a reload can never mix two.
  *
- * @param evidence rule id → the passage ordinal of each of its evidence quotes, in evidence order
+ * @param evidence rule id → each of its evidence quotes with the passage that holds it, in evidence order
  * @param overview what the snapshot holds, for /help, /sources and autocomplete: built once, asked for often
  * @param buildTime how long loading, splitting and indexing took
  */
 public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, PassageIndex index,
                                 QuestionReader reader, Retriever retriever, VerdictEngine verdicts,
-                                Map<String, List<Integer>> evidence, KnowledgeOverview overview, Duration buildTime) {
+                                Map<String, List<EvidencePassage>> evidence, KnowledgeOverview overview, Duration buildTime) {
 
     public KnowledgeSnapshot {
         passages = List.copyOf(passages);
         evidence = Map.copyOf(evidence);
+    }
+
+    /** The rule's evidence quotes with their passages, in evidence order. */
+    public List<EvidencePassage> evidence(VerdictRule rule) {
+        return evidence.getOrDefault(rule.id(), List.of());
     }
 
     public String version() {
