@@ -5,8 +5,9 @@ import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.UnderstoodQuestion;
+import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
-import dev.stackbot.retrieval.Retriever;
+import dev.stackbot.retrieval.PreparedQuery;
 import dev.stackbot.verdict.Judgement;
 import dev.stackbot.verdict.Verdict;
 import dev.stackbot.verdict.VerdictKind;
@@ -38,7 +39,7 @@ final class Answerer {
         List<String> named = understood.inherited() ? List.of() : understood.subjects();
         // with no technology named, the words must be the sources' words, or it is not a question for them
         if (understood.coverage() == Coverage.COVERED && named.isEmpty()
-                && snapshot.retriever().knownWordShare(understood) < MIN_KNOWN_SHARE) {
+                && snapshot.knownWords().share(understood) < MIN_KNOWN_SHARE) {
             understood = understood.withCoverage(Coverage.NO_TOPIC);
         }
         if (understood.coverage() != Coverage.COVERED) {
@@ -46,9 +47,9 @@ final class Answerer {
         }
         Judgement judgement = snapshot.verdicts().judge(understood);
         UnderstoodQuestion about = understood.withSubjects(judgement.subjects());
-        Retriever.Prepared query = snapshot.retriever().prepare(about);
+        PreparedQuery query = snapshot.queries().build(about);
         List<Hit> found = snapshot.retriever().search(query, SEARCH_DEPTH);
-        List<Hit> hits = snapshot.retriever().diversify(found);
+        List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
         boolean judged = judgement.verdict().kind() != VerdictKind.NONE;
         List<Citation> citations = judged
                 ? citations(snapshot, evidenceFirst(snapshot, query, found, judgement), hits)
@@ -61,7 +62,7 @@ final class Answerer {
     }
 
     /** The rule's evidence passages: the strongest of each side first, then the rest, each ranked by BM25 for this question. */
-    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, List<Hit> found,
+    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, PreparedQuery query, List<Hit> found,
                                              Judgement judgement) {
         VerdictRule rule = judgement.rule();
         List<EvidencePassage> evidence = snapshot.evidence(rule);

@@ -5,6 +5,8 @@ import dev.stackbot.knowledge.Knowledge;
 import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.question.QuestionReader;
+import dev.stackbot.retrieval.KnownWords;
+import dev.stackbot.retrieval.QueryBuilder;
 import dev.stackbot.retrieval.Retriever;
 import dev.stackbot.verdict.VerdictEngine;
 import java.time.Duration;
@@ -15,12 +17,15 @@ import java.util.Map;
  * Everything one valid knowledge directory becomes, built once and never changed: a question
  * is answered entirely from one snapshot, so a reload can never mix two.
  *
+ * @param queries  builds each question's query once; keeps the analyzed aspect terms of this knowledge
+ * @param retriever searches and scores passages; keeps which passages name each entity
  * @param evidence rule id → each of its evidence quotes with the passage that holds it, in evidence order
  * @param overview what the snapshot holds, for /help, /sources and autocomplete: built once, asked for often
  * @param buildTime how long loading, splitting and indexing took
  */
 public record KnowledgeSnapshot(Knowledge knowledge, List<Passage> passages, PassageIndex index,
-                                QuestionReader reader, Retriever retriever, VerdictEngine verdicts,
+                                QuestionReader reader, QueryBuilder queries, Retriever retriever,
+                                KnownWords knownWords, VerdictEngine verdicts,
                                 Map<String, List<EvidencePassage>> evidence, KnowledgeOverview overview, Duration buildTime) {
 
     public KnowledgeSnapshot {

@@ -14,6 +14,8 @@ import dev.stackbot.passage.NearDuplicates;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.passage.PassageSplitter;
 import dev.stackbot.question.QuestionReader;
+import dev.stackbot.retrieval.KnownWords;
+import dev.stackbot.retrieval.QueryBuilder;
 import dev.stackbot.retrieval.Retriever;
 import dev.stackbot.verdict.VerdictEngine;
 import java.nio.file.Path;
@@ -55,8 +57,8 @@ public final class SnapshotBuilder {
         List<Passage> passages = NearDuplicates.merge(split);
         Map<String, List<EvidencePassage>> evidence = evidencePassages(knowledge, passages);
         PassageIndex index = PassageIndex.build(passages, knowledge.entities());
-        return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge),
-                new Retriever(index, passages), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
+        return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge), new QueryBuilder(index),
+                new Retriever(index), new KnownWords(index), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
