@@ -7,6 +7,7 @@ import dev.stackbot.evaluation.Evaluator;
 import dev.stackbot.evaluation.Phrase;
 import dev.stackbot.index.VectorIndex;
 import dev.stackbot.question.UnderstoodQuestion;
+import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
 import dev.stackbot.semantic.EmbeddingModel;
 import dev.stackbot.semantic.OnnxEmbedder;
@@ -90,7 +91,8 @@ public final class RetrievalComparison {
 
     private static List<Integer> lexical(KnowledgeSnapshot snapshot, String question) {
         UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
-        return snapshot.retriever().diversify(snapshot.retriever().search(understood, DEPTH)).stream().map(Hit::ordinal).toList();
+        return Diversifier.diversify(snapshot.retriever().search(snapshot.queries().build(understood), DEPTH), snapshot.passages())
+                .stream().map(Hit::ordinal).toList();
     }
 
     static List<Integer> fuse(List<Integer> lexical, List<Integer> dense, double denseWeight) {

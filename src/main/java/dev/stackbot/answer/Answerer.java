@@ -9,9 +9,10 @@ import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.NeedFinder;
 import dev.stackbot.question.UnderstoodQuestion;
+import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
 import dev.stackbot.retrieval.RankFusion;
-import dev.stackbot.retrieval.Retriever;
+import dev.stackbot.retrieval.PreparedQuery;
 import dev.stackbot.verdict.Judgement;
 import dev.stackbot.verdict.Verdict;
 import dev.stackbot.verdict.VerdictKind;
@@ -59,14 +60,14 @@ final class Answerer {
         List<Aspect> needs = needs(snapshot, understood, vector);
         UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
 
-        Retriever.Prepared query = snapshot.retriever().prepare(about);
+        PreparedQuery query = snapshot.queries().build(about);
         List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
         Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
-        List<Hit> hits = snapshot.retriever().diversify(found);
+        List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
 
         Coverage coverage = CoverageCheck.decide(understood, named, new CoverageCheck.Signals(
-                snapshot.retriever().knownWordShare(about), !hits.isEmpty(),
+                snapshot.knownWords().share(about), !hits.isEmpty(),
                 semantic == null ? null : closeness(semantic, vector, near)));
         if (coverage != Coverage.COVERED) {
             return refusal(snapshot, understood.withCoverage(coverage));
@@ -175,20 +176,20 @@ final class Answerer {
      * The rule's evidence passages: the strongest of each side first, then the rest, each ranked for this
      * question by BM25 and, with the semantic layer, by meaning too (the two ranks fused).
      */
-    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, Retriever.Prepared query, float[] vector,
+    private static List<Sided> evidenceFirst(KnowledgeSnapshot snapshot, PreparedQuery query, float[] vector,
                                              List<Hit> found, Judgement judgement) {
         VerdictRule rule = judgement.rule();
-        List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
+        List<EvidencePassage> evidence = snapshot.evidence(rule);
         Map<Integer, Float> scores = new HashMap<>();
-        List<Integer> missing = ordinals.stream().distinct().toList();
+        List<Integer> missing = evidence.stream().map(EvidencePassage::ordinal).distinct().toList();
         scores.putAll(snapshot.retriever().scores(query, missing));
         if (vector != null) {
             Map<Integer, Float> meaning = snapshot.semantic().vectors().similarities(vector, missing);
             scores = RankFusion.fuseScores(missing, scores, meaning);
         }
         List<Sided> all = new ArrayList<>();
-        for (int i = 0; i < ordinals.size(); i++) {
-            all.add(new Sided(ordinals.get(i), scores.getOrDefault(ordinals.get(i), 0f), rule.evidence().get(i).side()));
+        for (EvidencePassage passage : evidence) {
+            all.add(new Sided(passage.ordinal(), scores.getOrDefault(passage.ordinal(), 0f), passage.side()));
         }
         all.sort(Comparator.comparingDouble((Sided s) -> s.score()).reversed());
         List<String> sideOrder = new ArrayList<>();

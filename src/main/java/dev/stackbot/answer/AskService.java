@@ -117,12 +117,11 @@ public final class AskService {
 
     /** The first evidence quote of each side, in the order of {@code sides}. */
     private static List<Citation> strongestPerSide(KnowledgeSnapshot snapshot, VerdictRule rule, List<String> sides) {
-        List<Integer> ordinals = snapshot.evidence().getOrDefault(rule.id(), List.of());
         List<Citation> citations = new ArrayList<>();
         for (String side : sides) {
-            for (int i = 0; i < ordinals.size(); i++) {
-                if (side.equals(rule.evidence().get(i).side())) {
-                    Passage passage = snapshot.passages().get(ordinals.get(i));
+            for (EvidencePassage evidence : snapshot.evidence(rule)) {
+                if (side.equals(evidence.side())) {
+                    Passage passage = snapshot.passages().get(evidence.ordinal());
                     var document = snapshot.knowledge().document(passage.doc());
                     citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
                             passage.text(), 0, passage.id(), passage.heading(), side));

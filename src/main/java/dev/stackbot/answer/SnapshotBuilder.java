@@ -20,6 +20,8 @@ import dev.stackbot.passage.NearDuplicates;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.passage.PassageSplitter;
 import dev.stackbot.question.QuestionReader;
+import dev.stackbot.retrieval.KnownWords;
+import dev.stackbot.retrieval.QueryBuilder;
 import dev.stackbot.retrieval.Retriever;
 import dev.stackbot.verdict.VerdictEngine;
 import java.nio.file.Path;
@@ -70,11 +72,11 @@ public final class SnapshotBuilder {
             split.addAll(splitter.split(document));
         }
         List<Passage> passages = NearDuplicates.merge(split);
-        Map<String, List<Integer>> evidence = evidencePassages(knowledge, passages);
+        Map<String, List<EvidencePassage>> evidence = evidencePassages(knowledge, passages);
         FactIndex facts = factPassages(knowledge, passages);
         PassageIndex index = PassageIndex.build(passages, knowledge.entities());
-        return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge),
-                new Retriever(index, passages), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
+        return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge), new QueryBuilder(index),
+                new Retriever(index), new KnownWords(index), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
                 Duration.ofNanos(System.nanoTime() - start), semantic(knowledge, passages), facts);
     }
 
@@ -114,25 +116,25 @@ public final class SnapshotBuilder {
     }
 
     /** Every evidence quote must sit inside one citable passage, or the rule could not show it. */
-    private static Map<String, List<Integer>> evidencePassages(Knowledge knowledge, List<Passage> passages) {
+    private static Map<String, List<EvidencePassage>> evidencePassages(Knowledge knowledge, List<Passage> passages) {
         Map<String, List<Integer>> byDoc = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
         }
         List<KnowledgeError> errors = new ArrayList<>();
-        Map<String, List<Integer>> result = new HashMap<>();
+        Map<String, List<EvidencePassage>> result = new HashMap<>();
         for (VerdictRule rule : knowledge.rules()) {
-            List<Integer> ordinals = new ArrayList<>();
+            List<EvidencePassage> resolved = new ArrayList<>();
             for (Evidence quote : rule.evidence()) {
                 int found = find(quote, passages, byDoc);
                 if (found < 0) {
                     errors.add(new KnowledgeError(quote.file(), quote.line(), "quote is not inside one citable passage of "
                             + quote.source() + ": it spans two passages or stands in a promotional sentence"));
                 } else {
-                    ordinals.add(found);
+                    resolved.add(new EvidencePassage(quote, found));
                 }
             }
-            result.put(rule.id(), List.copyOf(ordinals));
+            result.put(rule.id(), List.copyOf(resolved));
         }
         if (!errors.isEmpty()) {
             throw new KnowledgeException(errors.stream().sorted().toList());

@@ -20,7 +20,21 @@ final class ShippedKnowledgeTest {
     void shippedKnowledgeIsValid() {
         assertThat(snapshot.knowledge().documents()).hasSize(5);
         assertThat(snapshot.knowledge().rules()).isNotEmpty();
-        assertThat(snapshot.evidence().values()).allSatisfy(ordinals -> assertThat(ordinals).isNotEmpty());
+        assertThat(snapshot.evidence().values()).allSatisfy(quotes -> assertThat(quotes).isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("each rule's evidence is resolved to the passage that holds that very quote, in evidence order")
+    void evidenceResolvedToItsPassage() {
+        KnowledgeSnapshot snapshot = new SnapshotBuilder().build(Fixtures.SHIPPED);
+
+        for (VerdictRule rule : snapshot.knowledge().rules()) {
+            var resolved = snapshot.evidence(rule);
+
+            assertThat(resolved).extracting(e -> e.quote()).as(rule.id()).containsExactlyElementsOf(rule.evidence());
+            assertThat(resolved).as(rule.id()).allSatisfy(e ->
+                    assertThat(snapshot.passages().get(e.ordinal()).text()).contains(e.quote().quote()));
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ final class RetrieverTest {
 
     private static List<String> ids(String question, int n) {
         UnderstoodQuestion understood = SNAPSHOT.reader().read(question, List.of());
-        return SNAPSHOT.retriever().search(understood, n).stream()
+        return SNAPSHOT.retriever().search(SNAPSHOT.queries().build(understood), n).stream()
                 .map(hit -> SNAPSHOT.passages().get(hit.ordinal()).id()).toList();
     }
 
@@ -47,16 +47,5 @@ final class RetrieverTest {
     @DisplayName("a question of words no passage uses finds nothing")
     void nothing() {
         assertThat(ids("pizza toppings", 5)).isEmpty();
-    }
-
-    @Test
-    @DisplayName("diversify puts one passage of each source first when scores are close")
-    void diversify() {
-        List<Hit> hits = List.of(new Hit(0, 3.0f), new Hit(1, 2.9f), new Hit(4, 2.8f), new Hit(2, 1.0f));
-        // ordinals 0, 1 and 2 are gophers-weekly passages; 4 is rustacean-digest's first
-
-        List<Hit> ordered = SNAPSHOT.retriever().diversify(hits);
-
-        assertThat(ordered).extracting(Hit::ordinal).containsExactly(0, 4, 1, 2);
     }
 }

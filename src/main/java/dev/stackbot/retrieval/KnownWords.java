@@ -1,0 +1,39 @@
+package dev.stackbot.retrieval;
+
+import dev.stackbot.index.Fields;
+import dev.stackbot.index.PassageIndex;
+import dev.stackbot.question.UnderstoodQuestion;
+import java.util.List;
+import java.util.Locale;
+
+/** How much of a question's wording the knowledge knows: a signal of whether the question is for these sources at all. */
+public final class KnownWords {
+
+    private final PassageIndex index;
+
+    public KnownWords(PassageIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * Share of the question's search words that the knowledge knows: words that signalled its
+     * aspect, or words found in some passage (1 when it has no search words: nothing in it is unknown).
+     */
+    public double share(UnderstoodQuestion question) {
+        int total = 0;
+        int known = 0;
+        for (String word : question.searchWords()) {
+            List<String> terms = index.analyze(Fields.TEXT, word);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            total++;
+            boolean signal = question.aspectWords().contains(word.toLowerCase(Locale.ROOT));
+            if (signal || terms.stream().allMatch(t -> index.docFreq(t) > 0)) {
+                known++;
+            }
+        }
+        // no topic words at all ("which one would you pick?") leaves nothing unknown
+        return total == 0 ? 1 : (double) known / total;
+    }
+}
