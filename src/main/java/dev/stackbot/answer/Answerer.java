@@ -72,6 +72,7 @@ final class Answerer {
         if (coverage != Coverage.COVERED) {
             return refusal(snapshot, understood.withCoverage(coverage));
         }
+        about = about.withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
             Fact fact = factFor(snapshot, about, named, hits);
@@ -214,18 +215,34 @@ final class Answerer {
     }
 
     /**
-     * The fact a fact question asks for: one quoted in a passage ranked among the first few, about a
-     * technology the question names (any, when it names none); the best-ranked passage decides.
+     * The fact a fact question asks for, about a technology it names (any, when it names none): the one
+     * whose "asked as" words the question uses most, else the one quoted in the best-ranked of the first
+     * few passages. Without either, the question gets passages, not a fact.
      */
     private static Fact factFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
-        for (Hit hit : hits.subList(0, Math.min(FACT_DEPTH, hits.size()))) {
-            for (Fact fact : snapshot.facts().quotedIn(hit.ordinal())) {
-                if (named.isEmpty() || named.contains(fact.subject())) {
-                    return fact;
-                }
+        Map<Fact, Integer> score = new LinkedHashMap<>();
+        int depth = Math.min(FACT_DEPTH, hits.size());
+        for (int rank = 0; rank < depth; rank++) {
+            for (Fact fact : snapshot.facts().quotedIn(hits.get(rank).ordinal())) {
+                score.merge(fact, FACT_DEPTH - rank, Math::max);
             }
         }
-        return null;
+        String asked = " " + question.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (Fact fact : snapshot.knowledge().facts()) {
+            int words = 0;
+            for (String phrase : fact.askedAs()) {
+                String wanted = phrase.toLowerCase(java.util.Locale.ROOT).replace("*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                if (!wanted.isEmpty() && asked.contains(" " + wanted + (phrase.endsWith("*") ? "" : " "))) {
+                    words = Math.max(words, wanted.split(" ").length);
+                }
+            }
+            if (words > 0) {
+                score.merge(fact, 10 * words, Integer::sum);
+            }
+        }
+        return score.entrySet().stream()
+                .filter(e -> named.isEmpty() || named.contains(e.getKey().subject()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The values the sources give for a fact, each with its quotes cited; a disagreement is said plainly. */

@@ -31,6 +31,17 @@ final class CoverageCheck {
     }
 
     /**
+     * Whether a choice points at the technologies without naming them ("which of the two?", "either of
+     * them", "which one"): in a channel about one pair, that is the pair.
+     */
+    private static boolean refersToThePair(UnderstoodQuestion question) {
+        return question.kind().wantsVerdict() && PAIR_REFERENCE.matcher(question.text()).find();
+    }
+
+    private static final java.util.regex.Pattern PAIR_REFERENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the two|both of them|either of them|either one|which one|which of|one of them|the other one)\\b");
+
+    /**
      * @param question the question as read (its aspect is the one its words signal, or null)
      * @param named    the technologies it names itself (inherited ones do not count)
      */
@@ -49,6 +60,7 @@ final class CoverageCheck {
             return sourcesWords ? Coverage.COVERED : Coverage.NO_TOPIC;
         }
         float closeness = signals.closeness();
-        return closeness >= CLOSE || (closeness >= NEAR && sourcesWords) ? Coverage.COVERED : Coverage.NO_TOPIC;
+        return closeness >= CLOSE || (closeness >= NEAR && (sourcesWords || refersToThePair(question)))
+                ? Coverage.COVERED : Coverage.NO_TOPIC;
     }
 }
