@@ -234,12 +234,22 @@ public final class DiscordEmbedRenderer {
         return text + ".";
     }
 
+    /** Characters of one correction under a quote: enough for a sentence and its reference. */
+    private static final int ERRATUM = 300;
+
     private static void addCitation(EmbedBuilder embed, Citation c) {
         String publisher = c.publisher() == null || c.publisher().isBlank() ? "" : " — " + DiscordText.clean(c.publisher());
         String name = DiscordText.clip("[" + c.n() + "] " + DiscordText.clean(c.title()) + publisher, CITATION_NAME);
         // escaped, so that a source's *stars*, __underscores__ or `ticks` show as written, not as formatting
-        String quote = DiscordText.clip(DiscordText.escapeMarkdown(DiscordText.clean(c.passage())), CITATION_VALUE - 40);
-        String value = "> " + quote.replace("\n", "\n> ");
+        StringBuilder corrections = new StringBuilder();
+        for (var erratum : c.errata()) {
+            corrections.append("\n\u26A0\uFE0F **Correction:** ").append(DiscordText.clip(DiscordText.escapeMarkdown(
+                    DiscordText.clean(erratum.correction() + " (" + erratum.reference() + ")")), ERRATUM));
+        }
+        // the correction is never cut for the quote: the quote gives way, clipped at a word
+        String quote = DiscordText.clip(DiscordText.escapeMarkdown(DiscordText.clean(c.passage())),
+                CITATION_VALUE - 40 - Math.min(corrections.length(), 2 * ERRATUM));
+        String value = "> " + quote.replace("\n", "\n> ") + corrections;
         embed.addField(name, nonEmpty(DiscordText.clip(value, CITATION_VALUE)), false);
     }
 

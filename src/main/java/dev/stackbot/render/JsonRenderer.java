@@ -83,6 +83,11 @@ public final class JsonRenderer {
         node.put("passage_id", citation.passageId());
         node.put("heading", citation.heading());
         node.put("side", citation.side());
+        if (!citation.errata().isEmpty()) {
+            var errata = node.putArray("errata");
+            citation.errata().forEach(e -> errata.addObject().put("quote", e.quote()).put("correction", e.correction())
+                    .put("reference", e.reference()));
+        }
         return node;
     }
 

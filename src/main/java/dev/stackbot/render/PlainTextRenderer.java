@@ -1,5 +1,7 @@
 package dev.stackbot.render;
 
+import dev.stackbot.knowledge.Erratum;
+
 import dev.stackbot.answer.Answer;
 import dev.stackbot.answer.Citation;
 import dev.stackbot.answer.Comparison;
@@ -36,9 +38,15 @@ public final class PlainTextRenderer {
         return out.toString();
     }
 
-    /** "[1] “quote”\n    — Title, Publisher". */
+    /** "[1] “quote”\n    — Title, Publisher", and under it each maintainer's correction of the quote, with its reference. */
     static String citation(Citation citation) {
-        return "[" + citation.n() + "] \u201C" + citation.passage() + "\u201D\n    \u2014 " + citation.title() + ", " + citation.publisher();
+        StringBuilder out = new StringBuilder("[" + citation.n() + "] \u201C" + citation.passage() + "\u201D\n    \u2014 "
+                + citation.title() + ", " + citation.publisher());
+        for (Erratum erratum : citation.errata()) {
+            out.append("\n    Correction: \u201C").append(erratum.quote()).append("\u201D \u2014 ").append(erratum.correction())
+                    .append(" (").append(erratum.reference()).append(')');
+        }
+        return out.toString();
     }
 
     private static String support(Verdict verdict, List<String> ids, List<String> names) {

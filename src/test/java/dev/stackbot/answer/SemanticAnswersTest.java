@@ -1,0 +1,103 @@
+package dev.stackbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackbot.Fixtures;
+import dev.stackbot.semantic.EmbeddingModel;
+import dev.stackbot.semantic.Semantics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Answers with the semantic layer on, over the shipped knowledge")
+final class SemanticAnswersTest {
+
+    @TempDir
+    static Path data;
+    private static Semantics semantics;
+    private static LiveKnowledge live;
+    private static AskService ask;
+
+    @BeforeAll
+    static void open() {
+        semantics = Semantics.load(EmbeddingModel.MINILM, data.resolve("vectors"));
+        live = LiveKnowledge.open(Fixtures.SHIPPED, semantics);
+        ask = new AskService(live);
+    }
+
+    @AfterAll
+    static void close() {
+        semantics.close();
+    }
+
+    @Test
+    @DisplayName("a question naming no technology is about the knowledge's only pair, and gets a verdict")
+    void noNames() {
+        Answer answer = ask.ask("which of the two would you pick for a small team?");
+
+        assertThat(answer.covered()).isTrue();
+        assertThat(answer.verdict().kind()).isNotEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
+        assertThat(answer.citations()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("questions about other things stay refused: CSS, keyboards, other languages")
+    void outOfScope() {
+        for (String question : new String[] {"how do i center a div vertically in css", "best pizza topping?",
+                "Is Rust faster than Go?", "what is a good mechanical keyboard under 100 bucks"}) {
+            Answer answer = ask.ask(question);
+            assertThat(answer.covered()).as(question).isFalse();
+            assertThat(answer.citations()).as(question).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a fact the sources disagree on names both values and cites each side, with the correction beside the wrong one")
+    void disputedFact() {
+        Answer answer = ask.ask("when was python first released?");
+
+        assertThat(answer.text()).contains("The sources disagree").contains("1991").contains("December 1989");
+        assertThat(answer.citations()).extracting(Citation::passage)
+                .anySatisfy(p -> assertThat(p).contains("December 1989"))
+                .anySatisfy(p -> assertThat(p).contains("1991"));
+        assertThat(answer.citations()).filteredOn(c -> c.passage().contains("December 1989"))
+                .allSatisfy(c -> assertThat(c.errata()).singleElement()
+                        .satisfies(e -> assertThat(e.correction()).contains("February 1991")));
+    }
+
+    @Test
+    @DisplayName("two needs that favor different technologies give 'it depends', naming each need's winner")
+    void twoNeeds() {
+        Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
+
+        assertThat(answer.verdict().kind().wire()).isEqualTo("depends");
+        assertThat(answer.verdict().summary()).contains("Node.js for").contains("Python for");
+    }
+
+    @Test
+    @DisplayName("a reload of unchanged knowledge embeds nothing again: the vector cache file is not rewritten")
+    void reloadReusesVectors() throws Exception {
+        Path file = Files.list(data.resolve("vectors")).findFirst().orElseThrow();
+        FileTime before = Files.getLastModifiedTime(file);
+        Thread.sleep(20);
+
+        ReloadResult result = live.reload();
+
+        assertThat(result.swapped()).isTrue();
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
+        assertThat(live.current().semantic()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("hostile input gets a well-formed answer, never an exception")
+    void hostile() {
+        for (String question : new String[] {"", "\u0000\u001b[2J", "\uD83D\uDE00\uD83D\uDE00", "node or python? ".repeat(700)}) {
+            assertThat(ask.ask(question).text()).isNotBlank();
+        }
+    }
+}
