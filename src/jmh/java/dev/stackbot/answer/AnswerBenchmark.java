@@ -1,5 +1,9 @@
 package dev.stackbot.answer;
 
+import dev.stackbot.semantic.EmbeddingModel;
+import dev.stackbot.semantic.OnnxEmbedder;
+import dev.stackbot.semantic.Semantics;
+
 import dev.stackbot.bench.BenchQuestions;
 import dev.stackbot.bench.Bm25Baseline;
 import java.nio.file.Path;
@@ -35,6 +39,9 @@ public class AnswerBenchmark {
 
     private List<String> questions;
     private KnowledgeSnapshot snapshot;
+    /** The same knowledge with the semantic layer; no question vector is kept, so every ask embeds its question. */
+    private KnowledgeSnapshot semanticSnapshot;
+    private AskService semanticCached;
     private AskService cached;
     private AskService noCache;
     private Bm25Baseline baseline;
@@ -66,6 +73,22 @@ public class AnswerBenchmark {
         noCache = new AskService(live, 0);
         questions.forEach(cached::ask);
         baseline = Bm25Baseline.over(dir);
+        Semantics semantics = new Semantics(OnnxEmbedder.load(EmbeddingModel.MINILM), null, 0);
+        LiveKnowledge semanticLive = LiveKnowledge.open(dir, semantics);
+        semanticSnapshot = semanticLive.current();
+        semanticCached = new AskService(semanticLive);
+        questions.forEach(semanticCached::ask);
+    }
+
+    /** A new question with the model on: its embedding, both rankings fused, the needs by meaning. */
+    @Benchmark
+    public Answer uncachedSemantic(Cursor cursor) {
+        return Answerer.answer(semanticSnapshot, cursor.pick(questions), List.of());
+    }
+
+    @Benchmark
+    public Answer cachedSemantic(Cursor cursor) {
+        return semanticCached.ask(cursor.pick(questions));
     }
 
     @Benchmark

@@ -19,7 +19,7 @@ public final class Semantics implements AutoCloseable {
 
     private final Embedder embedder;
     private final Path cacheDir;
-    private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_CACHE_SIZE).build();
+    private final Cache<String, float[]> queries;
     /** Opened on the first build and kept: a reload reads no file, and embeds only what changed. */
     private VectorCache vectors;
 
@@ -27,8 +27,14 @@ public final class Semantics implements AutoCloseable {
      * @param cacheDir where passage vectors are kept between runs; null keeps them in memory only
      */
     public Semantics(Embedder embedder, Path cacheDir) {
+        this(embedder, cacheDir, QUERY_CACHE_SIZE);
+    }
+
+    /** @param questionCache question vectors kept (0: every question is embedded, as benchmarks of new questions want) */
+    public Semantics(Embedder embedder, Path cacheDir, int questionCache) {
         this.embedder = embedder;
         this.cacheDir = cacheDir;
+        this.queries = Caffeine.newBuilder().maximumSize(questionCache).build();
     }
 
     /**
