@@ -1,6 +1,7 @@
 package dev.stackbot.store;
 
 import dev.stackbot.answer.Answer;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -54,10 +55,19 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens the store for a one-off command (report, forget): the schema is made or brought up to date first,
-     * and a database that cannot be reached is an error, right away.
+     * Opens an existing store for a one-off command (report, forget): nothing is created, so a wrong data
+     * directory is an error rather than an empty store, and a missing hash key is an error rather than a new one
+     * that would match nobody. The schema is brought up to date; an unreachable database is an error, right away.
      */
-    public static Store openNow(StoreConfig config) {
+    public static Store openExisting(StoreConfig config) {
+        if (!config.postgres() && !Files.isRegularFile(config.sqliteFile())) {
+            throw new StoreException("there is no store at " + config.sqliteFile()
+                    + ": set STACKBOT_DATA (or --data) to the bot's data directory", null);
+        }
+        if (config.hashKey() == null && !Files.isRegularFile(config.dataDir().resolve(AskerHash.KEY_FILE))) {
+            throw new StoreException("there is no hash key in " + config.dataDir() + " and STACKBOT_HASH_KEY is not"
+                    + " set: use the bot's data directory or key, or no stored user can be matched", null);
+        }
         Database database = Database.of(config);
         try {
             database.migrate();

@@ -18,16 +18,18 @@ import java.util.Map;
  * @param downvoted  questions whose answers got a 👎, grouped the same way, most 👎 first
  * @param reasons    reason code (or "none") → number of 👎 that gave it, most frequent first
  * @param votes      "up" and "down" → feedback count in the period
+ * @param comments   the latest comments left with a 👎, newest first
  * @param thisWeek   the last 7 days before {@code to}
  * @param lastWeek   the 7 days before those
  */
 public record StoreReport(Instant from, Instant to, long questions, long covered, List<QuestionGroup> declined,
                           List<QuestionGroup> downvoted, Map<String, Long> reasons, Map<String, Long> votes,
-                          CoveredShare thisWeek, CoveredShare lastWeek) {
+                          List<Comment> comments, CoveredShare thisWeek, CoveredShare lastWeek) {
 
     public StoreReport {
         declined = List.copyOf(declined);
         downvoted = List.copyOf(downvoted);
+        comments = List.copyOf(comments);
         // ordered maps, most frequent first: Map.copyOf would lose the order
         reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));
@@ -41,6 +43,16 @@ public record StoreReport(Instant from, Instant to, long questions, long covered
      * @param count   how many
      */
     public record QuestionGroup(String key, String example, long count) {
+    }
+
+    /**
+     * A comment left with a 👎.
+     *
+     * @param question the question of the answer it is about
+     * @param reason   the reason code picked, or null
+     * @param comment  what they wrote
+     */
+    public record Comment(String question, String reason, String comment) {
     }
 
     /** Questions answered in a week and how many of them were covered. */

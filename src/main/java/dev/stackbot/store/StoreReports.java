@@ -34,9 +34,18 @@ final class StoreReports {
                 + " WHERE vote = 'down' AND given_at >= ? AND given_at < ? GROUP BY COALESCE(reason, 'none')", from, to);
         Map<String, Long> votes = counts(c, "SELECT vote, COUNT(*) FROM feedback"
                 + " WHERE given_at >= ? AND given_at < ? GROUP BY vote", from, to);
+        List<StoreReport.Comment> comments = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, "SELECT a.question, f.reason, f.comment FROM feedback f"
+                + " JOIN answers a ON a.id = f.answer_id WHERE f.comment IS NOT NULL AND f.given_at >= ?"
+                + " AND f.given_at < ? ORDER BY f.given_at DESC LIMIT " + TOP, from, to);
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                comments.add(new StoreReport.Comment(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
         Instant weekAgo = to.minus(Duration.ofDays(7));
         return new StoreReport(from, to, period.questions(), period.covered(), declined, downvoted, reasons, votes,
-                coveredShare(c, weekAgo, to), coveredShare(c, weekAgo.minus(Duration.ofDays(7)), weekAgo));
+                comments, coveredShare(c, weekAgo, to), coveredShare(c, weekAgo.minus(Duration.ofDays(7)), weekAgo));
     }
 
     /** Lower case, letters and digits only, single spaces: "Is Rust faster than Go?" reads as "is rust faster than go". */

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,10 @@ final class ServeCommandE2ETest {
      * Runs serve with the given environment. Its stderr is what a user would see on the terminal: the
      * command's own message and every log line (logback writes to System.err), captured together.
      */
-    private static Result serve(Map<String, String> env, String... args) {
+    private static Result serve(Map<String, String> given, String... args) {
+        // the store in a directory of the test's own, never ./data in the working tree
+        Map<String, String> env = new java.util.HashMap<>(given);
+        env.putIfAbsent("STACKBOT_DATA", DATA.toString());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
@@ -49,6 +53,18 @@ final class ServeCommandE2ETest {
             System.setErr(originalErr);
         }
         return new Result(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final Path DATA = tempData();
+
+    private static Path tempData() {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("stackbot-serve-test");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private record Result(int code, String err, String console) {

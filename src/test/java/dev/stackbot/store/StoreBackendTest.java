@@ -173,6 +173,7 @@ abstract class StoreBackendTest {
         store.record(disliked);
         store.record(new Feedback(disliked.id(), store.askerHash(2), now, false, FeedbackReason.OUTDATED, null));
         store.record(Feedback.vote(disliked.id(), store.askerHash(3), now, false));
+        store.record(new Feedback(disliked.id(), store.askerHash(3), now, false, null, "cites the wrong benchmark"));
         store.record(served(COVERED, 4, now.minus(Duration.ofDays(8))));
         flush();
         // when the report of the last 7 days is built
@@ -185,6 +186,7 @@ abstract class StoreBackendTest {
         assertThat(report.downvoted()).containsExactly(new StoreReport.QuestionGroup("is go faster than rust", COVERED, 2));
         assertThat(report.reasons()).containsExactly(java.util.Map.entry("none", 1L), java.util.Map.entry("outdated", 1L));
         assertThat(report.votes()).containsExactly(java.util.Map.entry("down", 2L));
+        assertThat(report.comments()).containsExactly(new StoreReport.Comment(COVERED, null, "cites the wrong benchmark"));
         assertThat(report.thisWeek()).isEqualTo(new StoreReport.CoveredShare(5, 1));
         assertThat(report.lastWeek()).isEqualTo(new StoreReport.CoveredShare(1, 1));
     }
