@@ -42,8 +42,8 @@ final class StoreWriter implements AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong incidents = new AtomicLong();
-    /** Entries taken from the queue and not yet committed (the batch in hand). */
-    private final AtomicLong inHand = new AtomicLong();
+    /** Entries accepted and not yet committed (nor given up): counted before they enter the queue. */
+    private final AtomicLong pending = new AtomicLong();
     private volatile boolean down;
     private volatile boolean dropWarned;
 
@@ -76,9 +76,11 @@ final class StoreWriter implements AutoCloseable {
             dropped.incrementAndGet();
             return false;
         }
+        pending.incrementAndGet();
         if (queue.offer(entry)) {
             return true;
         }
+        pending.decrementAndGet();
         dropped.incrementAndGet();
         if (!dropWarned) {
             dropWarned = true;
@@ -96,7 +98,7 @@ final class StoreWriter implements AutoCloseable {
     /** Waits until everything offered so far is committed; false when that took longer than {@code timeout}. */
     boolean flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!queue.isEmpty() || inHand.get() > 0) {
+        while (pending.get() > 0) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -115,15 +117,14 @@ final class StoreWriter implements AutoCloseable {
                     if (first != null) {
                         batch.add(first);
                         queue.drainTo(batch, batchSize - 1);
-                        inHand.set(batch.size());
                     }
                 }
                 ensureReady();
                 if (!batch.isEmpty()) {
                     writeBatch(batch);
                     written.addAndGet(batch.size());
+                    pending.addAndGet(-batch.size());
                     batch.clear();
-                    inHand.set(0);
                 }
                 recovered();
                 backoff = Duration.ofMillis(50);
@@ -144,6 +145,7 @@ final class StoreWriter implements AutoCloseable {
         int lost = batch.size() + queue.size();
         if (lost > 0) {
             dropped.addAndGet(lost);
+            pending.addAndGet(-lost);
             LOG.warn("store writer stopped with {} entries not written (the store was unreachable)", lost);
         }
         closeConnection();
