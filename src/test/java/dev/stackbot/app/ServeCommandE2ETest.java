@@ -55,17 +55,8 @@ final class ServeCommandE2ETest {
         return new Result(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
 
-    private static final Path DATA = tempData();
-
-    private static Path tempData() {
-        try {
-            Path dir = java.nio.file.Files.createTempDirectory("stackbot-serve-test");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    @org.junit.jupiter.api.io.TempDir
+    static Path DATA;
 
     private record Result(int code, String err, String console) {
     }
