@@ -1,6 +1,7 @@
 package dev.stackbot.app;
 
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads {@link BotConfig}: the YAML file (flat keys named like the environment variables) first,
@@ -29,8 +31,8 @@ public final class BotConfigLoader {
     public static final String HEALTH_FILE = "STACKBOT_HEALTH_FILE";
 
     /** Every key the loader understands; anything else in the file is reported (typos should not pass silently). */
-    public static final List<String> KEYS = List.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL, GATEWAY_URL,
-            HEALTH_FILE);
+    public static final List<String> KEYS = Stream.concat(Stream.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL,
+            GATEWAY_URL, HEALTH_FILE), StoreConfig.KEYS.stream()).toList();
 
     private BotConfigLoader() {
     }
@@ -44,16 +46,7 @@ public final class BotConfigLoader {
      * @throws BotConfigException with a one-line, token-free message
      */
     public static BotConfig load(Path file, Map<String, String> env, Path knowledgeOverride) {
-        Map<String, String> values = new HashMap<>();
-        if (file != null) {
-            values.putAll(readFile(file));
-        }
-        for (String key : KEYS) {
-            String value = env.get(key);
-            if (value != null && !value.isBlank()) {
-                values.put(key, value.trim());
-            }
-        }
+        Map<String, String> values = merged(file, env);
         String token = values.get(TOKEN) == null ? null : stripBotPrefix(values.get(TOKEN).trim());
         if (token == null || token.isBlank()) {
             throw new BotConfigException("DISCORD_TOKEN is not set: put the bot token in the environment"
@@ -70,6 +63,33 @@ public final class BotConfigLoader {
                 url(values.getOrDefault(API_URL, BotConfig.DEFAULT_API_URL), API_URL, "http"),
                 url(values.getOrDefault(GATEWAY_URL, BotConfig.DEFAULT_GATEWAY_URL), GATEWAY_URL, "ws"),
                 health == null ? null : Path.of(health));
+    }
+
+    /**
+     * The store's settings, from the same file and environment as {@link #load}.
+     *
+     * @throws BotConfigException with a one-line message naming the setting
+     */
+    public static StoreConfig store(Path file, Map<String, String> env) {
+        try {
+            return StoreConfig.from(merged(file, env));
+        } catch (IllegalArgumentException e) {
+            throw new BotConfigException(e.getMessage());
+        }
+    }
+
+    private static Map<String, String> merged(Path file, Map<String, String> env) {
+        Map<String, String> values = new HashMap<>();
+        if (file != null) {
+            values.putAll(readFile(file));
+        }
+        for (String key : KEYS) {
+            String value = env.get(key);
+            if (value != null && !value.isBlank()) {
+                values.put(key, value.trim());
+            }
+        }
+        return values;
     }
 
     // People paste "Bot xyz" from examples; JDA adds the prefix itself.

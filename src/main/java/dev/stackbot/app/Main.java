@@ -6,8 +6,16 @@ import dev.stackbot.cli.CheckKnowledgeCommand;
 import dev.stackbot.cli.CompareCommand;
 import dev.stackbot.cli.EngineProvider;
 import dev.stackbot.cli.EvalCommand;
+import dev.stackbot.cli.ForgetCommand;
+import dev.stackbot.cli.ReportCommand;
+import dev.stackbot.cli.StoreProvider;
 import dev.stackbot.cli.SourcesCommand;
+import dev.stackbot.store.Store;
+import dev.stackbot.store.StoreConfig;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The composition root: builds every command with plain constructors and runs the one asked for. */
@@ -34,9 +42,19 @@ public final class Main {
         return commandLine(out, err).execute(args);
     }
 
+    /** The store's settings from the environment, with --data over STACKBOT_DATA. */
+    static StoreConfig storeConfig(Map<String, String> env, Path dataDir) {
+        Map<String, String> values = new HashMap<>(env);
+        if (dataDir != null) {
+            values.put(StoreConfig.DATA, dataDir.toString());
+        }
+        return StoreConfig.from(values);
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         SemanticLayer semantic = new SemanticLayer(SemanticLayer.dataDir());
         EngineProvider engines = (dir, meaning) -> Engine.open(dir, semantic.get(meaning)).ask();
+        StoreProvider stores = dataDir -> Store.openExisting(storeConfig(System.getenv(), dataDir));
         CommandLine line = new CommandLine(new RootCommand())
                 .addSubcommand(new AskCommand(engines))
                 .addSubcommand(new CompareCommand(engines))
@@ -44,7 +62,10 @@ public final class Main {
                 .addSubcommand(new CheckKnowledgeCommand(engines))
                 .addSubcommand(new ChatCommand(engines))
                 .addSubcommand(new EvalCommand(engines))
+                .addSubcommand(new ReportCommand(stores))
+                .addSubcommand(new ForgetCommand(stores))
                 .addSubcommand(new ServeCommand());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -8,6 +8,9 @@ import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.discord.TokenRejectedException;
 import dev.stackbot.knowledge.KnowledgeError;
 import dev.stackbot.knowledge.KnowledgeException;
+import dev.stackbot.store.Store;
+import dev.stackbot.store.StoreConfig;
+import dev.stackbot.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,8 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         BotConfig settings;
+        StoreConfig storeSettings;
         try {
             settings = BotConfigLoader.load(config, env, knowledge);
+            storeSettings = BotConfigLoader.store(config, env);
         } catch (BotConfigException e) {
             err.println("stackbot serve: " + e.getMessage());
             return e.tokenProblem() ? EXIT_TOKEN : EXIT_CONFIG;
@@ -91,22 +96,39 @@ public final class ServeCommand implements Callable<Integer> {
                     + redact(e.getMessage(), token));
             return EXIT_FAILURE;
         }
+        Store store;
+        try {
+            // never waits on the database: a store that is down at start fills its queue and catches up later
+            store = Store.open(storeSettings);
+        } catch (StoreException e) {
+            err.println("stackbot serve: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()));
+            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()), store);
         } catch (TokenRejectedException e) {
+            store.close();
             err.println("stackbot serve: " + e.getMessage() + ": check DISCORD_TOKEN");
             return EXIT_TOKEN;
         } catch (InterruptedException e) {
+            store.close();
             Thread.currentThread().interrupt();
             return EXIT_FAILURE;
         } catch (RuntimeException e) {
+            store.close();
             String reason = redact(e.getMessage(), token);
             err.println("stackbot serve: cannot connect to Discord: " + reason);
             LOG.debug("connect failure", e);
             return EXIT_FAILURE;
         }
-        Thread hook = new Thread(bot::close, "stackbot-shutdown");
+        LOG.info("recording answers and feedback in {} (kept {} days)", store.describe(), storeSettings.retentionDays());
+        // the bot first, so that its last answers are queued before the store writes out its queue
+        Runnable stop = () -> {
+            bot.close();
+            store.close();
+        };
+        Thread hook = new Thread(stop, "stackbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             bot.awaitShutdown();
@@ -114,6 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             bot.close();
         }
+        store.close();
         return EXIT_OK;
     }
 

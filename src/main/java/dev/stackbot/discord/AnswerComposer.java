@@ -27,18 +27,22 @@ public final class AnswerComposer {
         this.renderer = renderer;
     }
 
-    /** Answers one question from a user in a channel (or thread, or DM). */
-    public Reply answer(String question, long userId, long channelId) {
+    /** Answers one question from a user in a channel (or thread, or DM); the store records it, declined or not. */
+    public Reply answer(String question, Asking asking) {
         if (question == null || question.isBlank()) {
             return Reply.of(renderer.emptyQuestion(engine.overview()));
         }
+        long userId = asking.userId();
+        long channelId = asking.channelId();
+        long started = System.nanoTime();
         Answer answer = engine.ask(question, memory.previous(userId, channelId));
+        long latencyMicros = (System.nanoTime() - started) / 1_000;
         memory.remember(userId, channelId, answer.subjects());
+        String key = store.put(answer, asking, latencyMicros);
         if (!answer.covered()) {
             return Reply.of(renderer.answer(answer, List.of(), 0, engine.overview()));
         }
         AnswerPager pager = new AnswerPager(answer.citations());
-        String key = store.put(answer);
         List<Button> buttons = new ArrayList<>();
         if (pager.hasAfter(1)) {
             buttons.add(Button.secondary(ButtonId.more(key, 2), "More sources"));
@@ -49,19 +53,34 @@ public final class AnswerComposer {
                 List.of(ActionRow.of(buttons)));
     }
 
-    /** A further page of a stored answer's citations, or empty when the answer is no longer stored. */
+    /**
+     * A further page of an answer's citations, from memory or the store, or empty when the answer is gone.
+     * May wait on the database: see {@link #recentPage} for the gateway thread.
+     */
     public Optional<Reply> page(String key, int page) {
-        return store.get(key).map(answer -> {
-            AnswerPager pager = new AnswerPager(answer.citations());
-            List<ActionRow> rows = pager.hasAfter(page)
-                    ? List.of(ActionRow.of(Button.secondary(ButtonId.more(key, page + 1), "More sources")))
-                    : List.of();
-            return new Reply(List.of(renderer.citationPage(answer, pager.page(page), pager.total())), rows);
-        });
+        return store.get(key).map(answer -> citationPage(key, answer, page));
     }
 
-    /** The stored answer a feedback button refers to. */
-    public Optional<Answer> stored(String key) {
-        return store.get(key);
+    /** The page when the answer is in memory; empty otherwise (then {@link #page} reads the store). */
+    public Optional<Reply> recentPage(String key, int page) {
+        return store.recent(key).map(answer -> citationPage(key, answer, page));
+    }
+
+    private Reply citationPage(String key, Answer answer, int page) {
+        AnswerPager pager = new AnswerPager(answer.citations());
+        List<ActionRow> rows = pager.hasAfter(page)
+                ? List.of(ActionRow.of(Button.secondary(ButtonId.more(key, page + 1), "More sources")))
+                : List.of();
+        return new Reply(List.of(renderer.citationPage(answer, pager.page(page), pager.total())), rows);
+    }
+
+    /** The answer a feedback button refers to, if it is in memory (for the feedback log). */
+    public Optional<Answer> recent(String key) {
+        return store.recent(key);
+    }
+
+    /** Where answers and feedback go. */
+    public AnswerStore store() {
+        return store;
     }
 }

@@ -1,6 +1,7 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.KnowledgeOverview;
+import dev.stackbot.store.Surface;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -29,8 +30,8 @@ final class AskCommand extends SlashCommandAdapter {
     public void handle(SlashCommandInteractionEvent event) {
         String question = event.getOption("question", "", OptionMapping::getAsString);
         boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
-        long userId = event.getUser().getIdLong();
-        long channelId = event.getChannelIdLong();
-        replies.answerLater(event, hidden, () -> composer.answer(question, userId, channelId));
+        Long guildId = event.getGuild() == null ? null : event.getGuild().getIdLong();
+        Asking asking = new Asking(event.getUser().getIdLong(), guildId, event.getChannelIdLong(), Surface.SLASH);
+        replies.answerLater(event, hidden, () -> composer.answer(question, asking));
     }
 }

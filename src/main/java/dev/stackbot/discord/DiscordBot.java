@@ -1,6 +1,7 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.render.DiscordEmbedRenderer;
+import dev.stackbot.store.Store;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,6 +69,14 @@ public final class DiscordBot implements AutoCloseable {
      * @throws InterruptedException when interrupted while waiting for READY
      */
     public static DiscordBot start(BotConfig config, BotEngine engine) throws InterruptedException {
+        return start(config, engine, null);
+    }
+
+    /**
+     * As {@link #start(BotConfig, BotEngine)}, recording answers and feedback in {@code store} (null: memory only),
+     * which its caller opens and closes.
+     */
+    public static DiscordBot start(BotConfig config, BotEngine engine, Store store) throws InterruptedException {
         // Default for every message JDA sends, on top of the explicit empty list on each reply (Reply).
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -75,8 +84,8 @@ public final class DiscordBot implements AutoCloseable {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(256), daemonThreads("stackbot-worker"));
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
-        AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
-                renderer);
+        AnswerStore answers = store == null ? AnswerStore.standard() : AnswerStore.backedBy(store);
+        AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), answers, renderer);
         // one cooldown for commands and mentions alike: a user has one budget however they ask
         Cooldown cooldown = Cooldown.standard();
         InteractionReplies replies = new InteractionReplies(renderer, cooldown, workers);
@@ -84,7 +93,7 @@ public final class DiscordBot implements AutoCloseable {
         AtomicReference<DiscordBot> self = new AtomicReference<>();
         SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
                 () -> self.get().registerCommands());
-        StackbotListener listener = new StackbotListener(commands, composer, cooldown, replies, workers);
+        StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, workers);
         JDA jda;
         try {
             jda = JDABuilder.createLight(config.token(), INTENTS)

@@ -1,23 +1,31 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.answer.Answer;
+import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.render.DiscordText;
+import dev.stackbot.store.FeedbackReason;
+import dev.stackbot.store.StoreException;
+import dev.stackbot.store.Surface;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The JDA side of Stackbot: hands each slash command to the {@link SlashCommand} of that name, and answers
- * buttons, mentions and DMs itself. Every interaction is acknowledged on the gateway thread right away (reply
+ * buttons, the feedback menu and modal, mentions and DMs itself. Every interaction is acknowledged on the gateway thread right away (reply
  * or defer, well inside Discord's 3 s); anything that touches the engine runs on the worker pool. Each handler
  * catches everything: a failure costs one reply, never the bot, and users see a short apology, never a stack
  * trace.
@@ -28,8 +36,13 @@ public final class StackbotListener extends ListenerAdapter {
     /** Feedback goes to its own logger so it can be routed to a file of its own. */
     private static final Logger FEEDBACK = LoggerFactory.getLogger("dev.stackbot.feedback");
 
+    private static final String EXPIRED_TITLE = "That answer has expired";
+    private static final String EXPIRED_TEXT = "I no longer hold that answer; please ask again.";
+
     private final SlashCommands commands;
     private final AnswerComposer composer;
+    private final FeedbackPrompt prompt;
+    private final DiscordEmbedRenderer renderer;
     private final Cooldown cooldown;
     private final InteractionReplies replies;
     private final Executor workers;
@@ -38,10 +51,12 @@ public final class StackbotListener extends ListenerAdapter {
      * @param commands the commands to dispatch to by name: the same list {@link DiscordBot} registers
      * @param cooldown the same limit the commands count against, so mentions and commands share one budget
      */
-    StackbotListener(SlashCommands commands, AnswerComposer composer, Cooldown cooldown, InteractionReplies replies,
-                     Executor workers) {
+    StackbotListener(SlashCommands commands, AnswerComposer composer, DiscordEmbedRenderer renderer, Cooldown cooldown,
+                     InteractionReplies replies, Executor workers) {
         this.commands = commands;
         this.composer = composer;
+        this.renderer = renderer;
+        this.prompt = new FeedbackPrompt(renderer);
         this.cooldown = cooldown;
         this.replies = replies;
         this.workers = workers;
@@ -86,26 +101,103 @@ public final class StackbotListener extends ListenerAdapter {
                 replies.notice(event, "Unknown button", "This button is not one of mine any more.");
                 return;
             }
-            if (ButtonId.MORE.equals(id.action())) {
-                Reply page = composer.page(id.answerKey(), id.page()).orElse(null);
-                if (page == null) {
-                    replies.notice(event, "That answer has expired", "I no longer hold that answer; please ask again.");
-                    return;
-                }
-                event.reply(page.toCreate()).setEphemeral(true).queue();
-                return;
+            switch (id.action()) {
+                case ButtonId.MORE -> morePage(event, id);
+                case ButtonId.UP, ButtonId.DOWN -> vote(event, id);
+                case ButtonId.COMMENT -> event.replyModal(prompt.commentModal(id.answerKey())).queue();
+                default -> replies.notice(event, "Unknown button", "This button is not one of mine any more.");
             }
-            boolean up = ButtonId.UP.equals(id.action());
-            Answer answer = composer.stored(id.answerKey()).orElse(null);
-            if (answer == null) {
-                FEEDBACK.info("feedback={} answer={} (answer no longer stored)", up ? "up" : "down", id.answerKey());
-            } else {
-                FEEDBACK.info("feedback={} knowledge={} question=\"{}\"", up ? "up" : "down",
-                        answer.knowledgeVersion(), DiscordText.clip(DiscordText.clean(answer.question()), 500));
-            }
-            replies.notice(event, "Thanks for the feedback", up ? "Glad it helped." : "Noted; it helps improve the knowledge.");
         } catch (RuntimeException e) {
             LOG.error("button {} failed", event.getComponentId(), e);
+            replies.apologise(event);
+        }
+    }
+
+    /**
+     * "More sources": at once when the answer is in memory; otherwise (after a restart, or long ago) deferred and
+     * read from the store on a worker, since the database may be slow or away.
+     */
+    private void morePage(ButtonInteractionEvent event, ButtonId id) {
+        Reply recent = composer.recentPage(id.answerKey(), id.page()).orElse(null);
+        if (recent != null) {
+            event.reply(recent.toCreate()).setEphemeral(true).queue();
+            return;
+        }
+        if (!composer.store().persistent()) {
+            replies.notice(event, EXPIRED_TITLE, EXPIRED_TEXT);
+            return;
+        }
+        event.deferReply(true).queue();
+        InteractionHook hook = event.getHook();
+        replies.runDeferred(hook, () -> {
+            Reply page;
+            try {
+                page = composer.page(id.answerKey(), id.page())
+                        .orElseGet(() -> Reply.of(renderer.notice(EXPIRED_TITLE, EXPIRED_TEXT)));
+            } catch (StoreException e) {
+                LOG.warn("cannot read answer {} from the store: {}", id.answerKey(), e.getMessage());
+                page = Reply.of(renderer.notice("Not available right now",
+                        "I cannot reach my stored answers at the moment; please try again shortly, or ask again."));
+            }
+            hook.editOriginal(page.toEdit()).queue();
+        });
+    }
+
+    private void vote(ButtonInteractionEvent event, ButtonId id) {
+        boolean up = ButtonId.UP.equals(id.action());
+        composer.store().vote(id.answerKey(), event.getUser().getIdLong(), up);
+        Answer answer = composer.recent(id.answerKey()).orElse(null);
+        if (answer == null) {
+            FEEDBACK.info("feedback={} answer={}", up ? "up" : "down", id.answerKey());
+        } else {
+            FEEDBACK.info("feedback={} answer={} knowledge={} question=\"{}\"", up ? "up" : "down", id.answerKey(),
+                    answer.knowledgeVersion(), DiscordText.clip(DiscordText.clean(answer.question()), 500));
+        }
+        if (up) {
+            replies.notice(event, "Thanks for the feedback", "Glad it helped.");
+        } else {
+            event.reply(prompt.afterDownVote(id.answerKey()).toCreate()).setEphemeral(true).queue();
+        }
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        try {
+            ButtonId id = ButtonId.parse(event.getComponentId()).orElse(null);
+            FeedbackReason reason = event.getValues().isEmpty() ? null
+                    : FeedbackReason.ofCode(event.getValues().get(0)).orElse(null);
+            if (id == null || !ButtonId.REASON.equals(id.action()) || reason == null) {
+                replies.notice(event, "Unknown menu", "This menu is not one of mine any more.");
+                return;
+            }
+            composer.store().reason(id.answerKey(), event.getUser().getIdLong(), reason);
+            FEEDBACK.info("feedback=down answer={} reason={}", id.answerKey(), reason.code());
+            replies.notice(event, "Reason noted", "“" + reason.label() + "”: thank you. You can still add a comment.");
+        } catch (RuntimeException e) {
+            LOG.error("menu {} failed", event.getComponentId(), e);
+            replies.apologise(event);
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        try {
+            ButtonId id = ButtonId.parse(event.getModalId()).orElse(null);
+            if (id == null || !ButtonId.MODAL.equals(id.action())) {
+                replies.notice(event, "Unknown form", "This form is not one of mine any more.");
+                return;
+            }
+            ModalMapping value = event.getValue(FeedbackPrompt.COMMENT_INPUT);
+            String comment = value == null ? "" : value.getAsString().strip();
+            if (!comment.isEmpty()) {
+                composer.store().comment(id.answerKey(), event.getUser().getIdLong(), comment);
+                FEEDBACK.info("feedback=down answer={} comment=\"{}\"", id.answerKey(),
+                        DiscordText.clip(DiscordText.clean(comment), 200));
+            }
+            replies.notice(event, "Thanks", comment.isEmpty() ? "Nothing written; your 👎 is noted all the same."
+                    : "Your comment is noted.");
+        } catch (RuntimeException e) {
+            LOG.error("modal {} failed", event.getModalId(), e);
             replies.apologise(event);
         }
     }
@@ -132,9 +224,11 @@ public final class StackbotListener extends ListenerAdapter {
             }
             String question = MentionText.question(message.getContentRaw(), event.getJDA().getSelfUser().getIdLong());
             long channelId = event.getChannel().getIdLong();
+            Asking asking = direct ? new Asking(userId, null, channelId, Surface.DM)
+                    : new Asking(userId, event.getGuild().getIdLong(), channelId, Surface.MENTION);
             workers.execute(() -> {
                 try {
-                    message.reply(composer.answer(question, userId, channelId).toCreate()).queue();
+                    message.reply(composer.answer(question, asking).toCreate()).queue();
                 } catch (InsufficientPermissionException e) {
                     // a channel where the bot may read but not answer: nothing to say there, and no one to say it to
                     LOG.warn("cannot reply in channel {}: missing {}", channelId, e.getPermission().getName());

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,10 @@ final class ServeCommandE2ETest {
      * Runs serve with the given environment. Its stderr is what a user would see on the terminal: the
      * command's own message and every log line (logback writes to System.err), captured together.
      */
-    private static Result serve(Map<String, String> env, String... args) {
+    private static Result serve(Map<String, String> given, String... args) {
+        // the store in a directory of the test's own, never ./data in the working tree
+        Map<String, String> env = new java.util.HashMap<>(given);
+        env.putIfAbsent("STACKBOT_DATA", DATA.toString());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
@@ -50,6 +54,9 @@ final class ServeCommandE2ETest {
         }
         return new Result(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path DATA;
 
     private record Result(int code, String err, String console) {
     }
@@ -115,5 +122,57 @@ final class ServeCommandE2ETest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).startsWith("stackbot serve: the knowledge in " + empty);
         assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN);
+    }
+
+    @Test
+    @DisplayName("a database URL that is not PostgreSQL's is a configuration error that never echoes the URL")
+    void badDatabaseUrl() {
+        Result result = serve(Map.of("DISCORD_TOKEN", WRONG_TOKEN, "STACKBOT_DATABASE_URL", "mysql://bot:pw-secret@db/x"),
+                "--knowledge", Fixtures.FIXTURE.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("stackbot serve: STACKBOT_DATABASE_URL must be a jdbc:postgresql://")
+                .doesNotContain("pw-secret");
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("with no store settings but the data directory, serve creates its SQLite store and records an answer")
+    void serveCreatesItsStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path data = temp.resolve("data");
+        try (FakeDiscord discord = FakeDiscord.start("the-right-token")) {
+            // given serve running against the fake Discord, on a data directory that does not exist yet
+            Map<String, String> env = Map.of("DISCORD_TOKEN", "the-right-token",
+                    "STACKBOT_DISCORD_API_URL", discord.restUrl(), "STACKBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                    "STACKBOT_GUILD_IDS", Long.toString(dev.stackbot.discord.fake.Ids.GUILD),
+                    "STACKBOT_DATA", data.toString());
+            java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
+            Thread serving = new Thread(() -> code.set(new CommandLine(new ServeCommand(env))
+                    .execute("--knowledge", Fixtures.FIXTURE.toString())), "serve-under-test");
+            serving.start();
+            discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
+            // when a member asks
+            long ask = discord.slash("ask", dev.stackbot.discord.fake.Ids.fresh(),
+                    Map.of("question", "Is Go faster than Rust?"));
+            discord.awaitRequest(FakeDiscord.editOf(ask));
+            // then the store file and the hash key exist and the answer lands in it
+            dev.stackbot.store.StoreConfig config = dev.stackbot.store.StoreConfig.sqlite(data);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            long answers = 0;
+            while (answers == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                if (java.nio.file.Files.exists(config.sqliteFile())) {
+                    try (dev.stackbot.store.Store store = dev.stackbot.store.Store.openExisting(config)) {
+                        answers = store.count("answers");
+                    }
+                }
+            }
+            assertThat(answers).isEqualTo(1);
+            assertThat(data.resolve("asker-hash.key")).exists();
+            // and stopping serve ends it cleanly
+            serving.interrupt();
+            serving.join(20_000);
+            assertThat(code).hasValue(ServeCommand.EXIT_OK);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.answer.Answer;
 import dev.stackbot.render.DiscordEmbedRenderer;
+import dev.stackbot.store.Surface;
 import java.time.Duration;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -33,6 +34,10 @@ final class AnswerComposerTest {
         composer = new AnswerComposer(engine, ConversationMemory.standard(), store, new DiscordEmbedRenderer());
     }
 
+    private static Asking asking(long userId) {
+        return new Asking(userId, 1L, 2L, Surface.SLASH);
+    }
+
     private static List<String> buttonIds(Reply reply) {
         return reply.rows().stream().flatMap(row -> row.getComponents().stream())
                 .map(c -> ((Button) c).getCustomId()).toList();
@@ -41,7 +46,7 @@ final class AnswerComposerTest {
     @Test
     @DisplayName("a covered answer has More sources (page 2) and both feedback buttons, all on the stored answer")
     void coveredAnswerHasButtons() {
-        Reply reply = composer.answer(QUESTION, 1L, 2L);
+        Reply reply = composer.answer(QUESTION, asking(1L));
         Answer answer = engine.ask(QUESTION, List.of());
         assertThat(reply.embeds()).hasSize(1);
         assertThat(reply.embeds().get(0).getTitle()).isEqualTo(answer.verdict().summary());
@@ -54,7 +59,7 @@ final class AnswerComposerTest {
     @Test
     @DisplayName("the last page has no More sources button; a page past the end is empty, and an unknown key is empty")
     void paging() {
-        Reply reply = composer.answer(QUESTION, 3L, 2L);
+        Reply reply = composer.answer(QUESTION, asking(3L));
         String key = ButtonId.parse(buttonIds(reply).get(0)).orElseThrow().answerKey();
         int pages = new AnswerPager(store.get(key).orElseThrow().citations()).pageCount();
         Reply last = composer.page(key, pages).orElseThrow();
@@ -69,13 +74,13 @@ final class AnswerComposerTest {
     @Test
     @DisplayName("out-of-scope and empty questions get a friendly embed without buttons, never silence")
     void friendlyWithoutButtons() {
-        Reply pizza = composer.answer("What is the best pizza topping?", 4L, 2L);
+        Reply pizza = composer.answer("What is the best pizza topping?", asking(4L));
         assertThat(pizza.embeds().get(0).getTitle()).isEqualTo("That is outside what I know");
         assertThat(pizza.rows()).isEmpty();
-        Reply empty = composer.answer("   ", 4L, 2L);
+        Reply empty = composer.answer("   ", asking(4L));
         assertThat(empty.embeds().get(0).getTitle()).isEqualTo("What would you like to know?");
         assertThat(empty.rows()).isEmpty();
-        List<ActionRow> none = composer.answer("", 4L, 2L).rows();
+        List<ActionRow> none = composer.answer("", asking(4L)).rows();
         assertThat(none).isEmpty();
     }
 }

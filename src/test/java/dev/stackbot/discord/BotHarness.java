@@ -2,6 +2,7 @@ package dev.stackbot.discord;
 
 import dev.stackbot.discord.fake.FakeDiscord;
 import dev.stackbot.discord.fake.Ids;
+import dev.stackbot.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +33,17 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start(BotEngine engine, Path healthFile) throws Exception {
+        return start(engine, healthFile, null);
+    }
+
+    /** With answers and feedback recorded in {@code store}, which the test opens and closes. */
+    static BotHarness start(BotEngine engine, Path healthFile, Store store) throws Exception {
         String token = "test-token-" + UUID.randomUUID();
         FakeDiscord discord = FakeDiscord.start(token);
         try {
             BotConfig config = new BotConfig(token, Path.of("unused"), Set.of(Ids.LISTED_ADMIN), List.of(Ids.GUILD),
                     discord.restUrl(), discord.gatewayUrl(), healthFile);
-            DiscordBot bot = DiscordBot.start(config, engine);
+            DiscordBot bot = DiscordBot.start(config, engine, store);
             // commands are registered asynchronously after READY; tests need their ids
             discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
             return new BotHarness(discord, engine, bot, token);

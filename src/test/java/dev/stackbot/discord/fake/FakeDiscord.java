@@ -132,6 +132,18 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    public long select(long userId, String customId, List<String> values, JsonNode message) {
+        long id = nextId();
+        dispatch("INTERACTION_CREATE", Payloads.selectMenu(id, userId, customId, values, message));
+        return id;
+    }
+
+    public long submitModal(long userId, String customId, Map<String, String> inputs) {
+        long id = nextId();
+        dispatch("INTERACTION_CREATE", Payloads.modalSubmit(id, userId, customId, inputs));
+        return id;
+    }
+
     /** A guild message in {@code channelId}; returns its id. */
     public long guildMessage(long channelId, long authorId, String content, long... mentioned) {
         long id = nextId();

@@ -244,6 +244,34 @@ public final class Payloads {
         return i;
     }
 
+    /** INTERACTION_CREATE for a choice in a string select menu (type 3, component type 3) on a bot message. */
+    public static ObjectNode selectMenu(long interactionId, long userId, String customId, List<String> values,
+                                        JsonNode message) {
+        ObjectNode i = interactionBase(interactionId, 3, userId);
+        ObjectNode data = i.putObject("data").put("custom_id", customId).put("component_type", 3);
+        ArrayNode chosen = data.putArray("values");
+        values.forEach(chosen::add);
+        i.set("message", message);
+        return i;
+    }
+
+    /**
+     * INTERACTION_CREATE for a submitted modal (type 5): each text input inside a Label (component type 18),
+     * as Discord sends modals built with labels.
+     */
+    public static ObjectNode modalSubmit(long interactionId, long userId, String customId, Map<String, String> inputs) {
+        ObjectNode i = interactionBase(interactionId, 5, userId);
+        ObjectNode data = i.putObject("data").put("custom_id", customId);
+        ArrayNode components = data.putArray("components");
+        int n = 1;
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
+            ObjectNode label = components.addObject().put("type", 18).put("id", n++);
+            label.putObject("component").put("type", 4).put("id", n++).put("custom_id", input.getKey())
+                    .put("value", input.getValue());
+        }
+        return i;
+    }
+
     private static ObjectNode option(String name, Object value) {
         ObjectNode o = JSON.createObjectNode();
         o.put("name", name);
