@@ -42,9 +42,15 @@ final class AnswerText {
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
             }
-            case DEPENDS -> text.append("The sources make it depend on the project")
+            case DEPENDS -> {
+                if (!judgement.needs().isEmpty()) {
+                    text.append(needsSentence(knowledge, judgement.needs(), citations));
+                    break;
+                }
+                text.append("The sources make it depend on the project")
                     .append(markers(citations, null, 1)).append(". ")
                     .append(sidesSentence(knowledge, verdict, citations));
+            }
             case CONTESTED -> text.append("The sources disagree on ").append(aspect).append(": ")
                     .append(supportSentence(knowledge, verdict, citations)).append('.');
             case NONE -> text.append("Here is what the sources say").append(markers(citations, null, 3)).append('.');
@@ -80,6 +86,22 @@ final class AnswerText {
                 ? "The sources disagree: " + String.join("; ", values) + "."
                 : "The sources say: " + values.get(0) + ".";
         return title + "\n" + said;
+    }
+
+    /** "For real-time apps the sources favor Node.js [2]; for machine learning, Python [3]. Both can be used together [1]." */
+    private static String needsSentence(Knowledge knowledge, List<Judgement.Need> needs, List<Citation> citations) {
+        StringBuilder out = new StringBuilder("It depends on which need weighs more: for ");
+        for (int i = 0; i < needs.size(); i++) {
+            Judgement.Need need = needs.get(i);
+            out.append(i == 0 ? "" : "; for ").append(need.aspectLabel()).append(i == 0 ? " the sources favor " : ", ")
+                    .append(knowledge.entityName(need.winner())).append(markers(citations, need.winner(), 2));
+        }
+        out.append('.');
+        String neutral = markers(citations, null, 1).strip();
+        if (!neutral.isEmpty() && citations.get(0).side() == null) {
+            out.append(" On the choice itself, see ").append(neutral).append('.');
+        }
+        return out.toString();
     }
 
     /** "5 sources back Node.js [1][3]; 1 backs Python [2]". */

@@ -87,6 +87,10 @@ final class Answerer {
         Judgement judgement = combined(snapshot, about, judgements, needs);
         about = about.withSubjects(judgement.subjects());
         List<Sided> evidence = new ArrayList<>();
+        if (judgement.rule() == null && judgement.verdict().kind() == VerdictKind.DEPENDS) {
+            // two needs, two winners: the sources' own "it depends" / "use both" quotes lead, then each need's
+            evidence.addAll(overallNeutral(snapshot, about, query, vector, found));
+        }
         if (judgement.verdict().kind() != VerdictKind.NONE) {
             for (Judgement part : judgements) {
                 if (part.rule() != null && part.verdict().kind() != VerdictKind.NONE) {
@@ -149,7 +153,25 @@ final class Answerer {
             support.put(side, sources.getOrDefault(side, Set.of()).size());
         }
         Verdict verdict = new Verdict(VerdictKind.DEPENDS, null, summary, first.rule().id() + "+" + second.rule().id(), support);
-        return new Judgement(verdict, null, first.subjects());
+        return new Judgement(verdict, null, first.subjects(), List.of(new Judgement.Need(needs.get(0).label(), a.winner()),
+                new Judgement.Need(needs.get(1).label(), b.winner())));
+    }
+
+    /** The neutral quotes of the overall rule of the pair (the fallback aspect's), ranked for the question, as one part. */
+    private static List<Sided> overallNeutral(KnowledgeSnapshot snapshot, UnderstoodQuestion question, PreparedQuery query,
+                                              float[] vector, List<Hit> found) {
+        Aspect overall = snapshot.knowledge().aspects().stream().filter(Aspect::fallback).findFirst().orElse(null);
+        if (overall == null) {
+            return List.of();
+        }
+        Judgement judged = snapshot.verdicts().judge(question.withAspect(overall));
+        if (judged.rule() == null) {
+            return List.of();
+        }
+        List<Sided> neutral = new ArrayList<>();
+        neutral.add(null);
+        evidenceFirst(snapshot, query, vector, found, judged).stream().filter(s -> s.side() == null).forEach(neutral::add);
+        return neutral.size() > 1 ? neutral : List.of();
     }
 
     /** The parts' evidence taken in turn, so that the strongest quotes of every need come first. */

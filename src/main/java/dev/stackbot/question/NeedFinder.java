@@ -22,6 +22,8 @@ public final class NeedFinder {
     /** Where a question joins two needs. */
     private static final Pattern JOINS = Pattern.compile(
             "(?i)\\s*(?:[,;]\\s*)?\\b(?:but also|and also|as well as|but|while|plus|whereas|and)\\b\\s*|\\s*[;]\\s*");
+    /** Parts embedded at most: a long message's further clauses add cost, not needs (two are kept). */
+    private static final int MAX_PARTS = 4;
     /** A part shorter than this many words is a list item ("fast and cheap"), not a need of its own. */
     private static final int MIN_PART_WORDS = 3;
 
@@ -45,7 +47,7 @@ public final class NeedFinder {
         }
         List<String> parts = parts(question.text());
         if (parts.size() >= 2) {
-            for (String part : parts) {
+            for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
                 Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), embed.apply(part));
                 if (aspect != null && !needs.contains(aspect) && needs.size() < 2) {
                     needs.add(aspect);
