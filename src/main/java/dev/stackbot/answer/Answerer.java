@@ -8,6 +8,8 @@ import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.NeedFinder;
+import dev.stackbot.question.QuestionKind;
+import dev.stackbot.question.QuestionReader;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
@@ -57,12 +59,12 @@ final class Answerer {
         }
         SemanticSnapshot semantic = snapshot.semantic();
         float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
+        Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
         List<Aspect> needs = needs(snapshot, understood, vector);
         UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
 
         PreparedQuery query = snapshot.queries().build(about);
         List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
-        Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
 
@@ -78,6 +80,11 @@ final class Answerer {
             Fact fact = factFor(snapshot, about, named, hits);
             if (fact != null) {
                 return factAnswer(snapshot, about, fact, hits);
+            }
+            if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.size() != 1 && pairs.size() == 1) {
+                // "we run a live streaming platform, thinking about what to write the backend in": no fact is
+                // asked for, no single technology either; in a channel about one pair that is the choice
+                about = about.withKind(QuestionKind.CHOICE);
             }
         }
         List<Judgement> judgements = new ArrayList<>();
@@ -238,28 +245,34 @@ final class Answerer {
 
     /**
      * The fact a fact question asks for, about a technology it names (any, when it names none): the one
-     * whose "asked as" words the question uses most, else the one quoted in the best-ranked of the first
-     * few passages. Without either, the question gets passages, not a fact.
+     * whose "asked as" words the question uses most, else, of a named technology, the one quoted in the
+     * best-ranked of the first few passages. Without either, the question gets passages, not a fact.
      */
     private static Fact factFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
         Map<Fact, Integer> score = new LinkedHashMap<>();
         int depth = Math.min(FACT_DEPTH, hits.size());
         for (int rank = 0; rank < depth; rank++) {
             for (Fact fact : snapshot.facts().quotedIn(hits.get(rank).ordinal())) {
-                score.merge(fact, FACT_DEPTH - rank, Math::max);
+                // a passage alone points at a fact only of a technology the question names: a situation
+                // ("we run a streaming platform…") lands on passages quoting facts it never asked for
+                if (named.contains(fact.subject())) {
+                    score.merge(fact, FACT_DEPTH - rank, Math::max);
+                }
             }
         }
         String asked = " " + question.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         for (Fact fact : snapshot.knowledge().facts()) {
-            int words = 0;
+            int points = 0;
             for (String phrase : fact.askedAs()) {
                 String wanted = phrase.toLowerCase(java.util.Locale.ROOT).replace("*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
                 if (!wanted.isEmpty() && asked.contains(" " + wanted + (phrase.endsWith("*") ? "" : " "))) {
-                    words = Math.max(words, wanted.split(" ").length);
+                    // "what is" asks for this fact only of the technology it names; "event loop" asks for it anyway
+                    long topic = java.util.Arrays.stream(wanted.split(" ")).filter(w -> !QuestionReader.isFormWord(w)).count();
+                    points = Math.max(points, topic > 0 ? (int) (10 * topic) : named.contains(fact.subject()) ? 5 : 0);
                 }
             }
-            if (words > 0) {
-                score.merge(fact, 10 * words, Integer::sum);
+            if (points > 0) {
+                score.merge(fact, points, Integer::sum);
             }
         }
         return score.entrySet().stream()

@@ -14,7 +14,7 @@ final class CoverageCheck {
     static final double MIN_KNOWN_SHARE = 0.5;
     /** Cosine to the closest passage or aspect meaning that makes a question the knowledge's by meaning alone. */
     static final float CLOSE = 0.50f;
-    /** Below this, even a question made of the sources' words and signalling an aspect is about something else. */
+    /** Below this, even a question signalling an aspect is about something else. */
     static final float NEAR = 0.30f;
 
     /**
@@ -55,12 +55,14 @@ final class CoverageCheck {
         if (!named.isEmpty()) {
             return Coverage.COVERED;
         }
-        boolean sourcesWords = question.aspect() != null && signals.knownWordShare() >= MIN_KNOWN_SHARE;
         if (signals.closeness() == null) {
+            boolean sourcesWords = question.aspect() != null && signals.knownWordShare() >= MIN_KNOWN_SHARE;
             return sourcesWords ? Coverage.COVERED : Coverage.NO_TOPIC;
         }
+        // by meaning, a word that signals an aspect is enough: slang and typos ("wat even is the GIL n why")
+        // are words the sources never use, yet the question is theirs
         float closeness = signals.closeness();
-        return closeness >= CLOSE || (closeness >= NEAR && (sourcesWords || refersToThePair(question)))
-                ? Coverage.COVERED : Coverage.NO_TOPIC;
+        boolean pointed = question.aspect() != null || refersToThePair(question);
+        return closeness >= CLOSE || (closeness >= NEAR && pointed) ? Coverage.COVERED : Coverage.NO_TOPIC;
     }
 }

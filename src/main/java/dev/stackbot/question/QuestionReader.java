@@ -145,6 +145,11 @@ public final class QuestionReader {
         return words;
     }
 
+    /** Whether a word only gives a question its form ("what", "is", "when"), not its topic. */
+    public static boolean isFormWord(String word) {
+        return EnglishWords.FORM.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The entity a name stands for (id, name, alias or misspelling), or null. */
     public String entityNamed(String name) {
         List<Token> tokens = Tokens.of(cleanText(name));

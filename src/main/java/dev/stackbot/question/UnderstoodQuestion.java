@@ -32,6 +32,11 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
         return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, foreign, searchWords, newCoverage);
     }
 
+    /** The same question read as asking for another kind of answer. */
+    public UnderstoodQuestion withKind(QuestionKind newKind) {
+        return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, foreign, searchWords, coverage);
+    }
+
     /** The same question about another aspect (one found from its meaning, or one of its needs). */
     public UnderstoodQuestion withAspect(Aspect newAspect) {
         return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, foreign, searchWords, coverage);

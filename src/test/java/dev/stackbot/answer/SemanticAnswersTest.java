@@ -71,6 +71,22 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a fact is picked by the topic words it is asked with, not by 'what is'; slang does not hide the topic")
+    void factByTopicWords() {
+        assertThat(ask.ask("what is the GIL").text()).startsWith("Python \u2014 Global Interpreter Lock");
+        assertThat(ask.ask("wat even is the GIL n why does every1 complain abt it").covered()).isTrue();
+        assertThat(ask.ask("what is node?").text()).startsWith("Node.js \u2014 what kind of technology it is");
+    }
+
+    @Test
+    @DisplayName("a situation that asks no fact and names no technology is the pair's choice")
+    void situationIsAChoice() {
+        Answer answer = ask.ask("we run a live streaming platform, thinking about what to write the backend in");
+
+        assertThat(answer.verdict().kind()).isNotEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
+    }
+
+    @Test
     @DisplayName("two needs that favor different technologies give 'it depends', naming each need's winner")
     void twoNeeds() {
         Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
