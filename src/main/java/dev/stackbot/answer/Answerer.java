@@ -41,6 +41,8 @@ final class Answerer {
     private static final int SEARCH_DEPTH = 40;
     /** Hits whose quoted facts a fact question may be answered with. */
     private static final int FACT_DEPTH = 3;
+    /** A word in at most one passage in this many is specific enough to name a fact by itself. */
+    private static final int RARE_SHARE = 20;
 
     private Answerer() {
     }
@@ -250,9 +252,11 @@ final class Answerer {
      */
     private static Fact factFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
         Map<Fact, Integer> score = new LinkedHashMap<>();
+        java.util.Set<Fact> retrieved = new java.util.HashSet<>();
         int depth = Math.min(FACT_DEPTH, hits.size());
         for (int rank = 0; rank < depth; rank++) {
             for (Fact fact : snapshot.facts().quotedIn(hits.get(rank).ordinal())) {
+                retrieved.add(fact);
                 // a passage alone points at a fact only of a technology the question names: a situation
                 // ("we run a streaming platform…") lands on passages quoting facts it never asked for
                 if (named.contains(fact.subject())) {
@@ -267,17 +271,32 @@ final class Answerer {
                 String wanted = phrase.toLowerCase(java.util.Locale.ROOT).replace("*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
                 if (!wanted.isEmpty() && asked.contains(" " + wanted + (phrase.endsWith("*") ? "" : " "))) {
                     // "what is" asks for this fact only of the technology it names; "event loop" asks for it anyway
-                    long topic = java.util.Arrays.stream(wanted.split(" ")).filter(w -> !QuestionReader.isFormWord(w)).count();
-                    points = Math.max(points, topic > 0 ? (int) (10 * topic) : named.contains(fact.subject()) ? 5 : 0);
+                    String[] words = wanted.split(" ");
+                    long topic = java.util.Arrays.stream(words).filter(w -> !QuestionReader.isFormWord(w)).count();
+                    boolean specific = topic > 1 || (topic == 1 && rare(snapshot, wanted));
+                    int got = topic > 0 && (specific || named.contains(fact.subject())) ? (int) (10 * topic) + words.length
+                            : named.contains(fact.subject()) ? 5 : 0;
+                    points = Math.max(points, got);
                 }
             }
             if (points > 0) {
                 score.merge(fact, points, Integer::sum);
             }
         }
+        // naming no technology, the fact's words and the passages retrieved must agree on it
         return score.entrySet().stream()
-                .filter(e -> named.isEmpty() || named.contains(e.getKey().subject()))
+                .filter(e -> named.isEmpty() ? retrieved.contains(e.getKey()) : named.contains(e.getKey().subject()))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Whether the words of a phrase stand in few passages: "GIL" names a fact wherever it is asked;
+     * "platform", in passage after passage, names one only of a technology the question names.
+     */
+    private static boolean rare(KnowledgeSnapshot snapshot, String phrase) {
+        int limit = Math.max(1, snapshot.passages().size() / RARE_SHARE);
+        return snapshot.index().analyze(dev.stackbot.index.Fields.TEXT, phrase).stream()
+                .allMatch(term -> snapshot.index().docFreq(term) <= limit);
     }
 
     /** The values the sources give for a fact, each with its quotes cited; a disagreement is said plainly. */
