@@ -2,19 +2,17 @@ package dev.stackbot.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.stackbot.knowledge.Aspect;
-import dev.stackbot.knowledge.Knowledge;
-import dev.stackbot.knowledge.VerdictRule;
-import dev.stackbot.passage.Passage;
 import dev.stackbot.question.QuestionReader;
 import dev.stackbot.verdict.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The engine's facade: question → Answer, pair → Comparison, and what the knowledge holds. Thread-safe. */
+/**
+ * The engine's facade: question → Answer (cached), pair → Comparison, and what the knowledge holds.
+ * Thread-safe: each call reads the serving snapshot once and hands it to {@link Answerer} or {@link Comparer}.
+ */
 public final class AskService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskService.class);
@@ -75,61 +73,7 @@ public final class AskService {
      * @throws UnknownNameException when an entity or the aspect is not in the knowledge (its message is user-facing)
      */
     public Comparison compare(String first, String second, String aspectOrNull) {
-        KnowledgeSnapshot snapshot = live.current();
-        Knowledge knowledge = snapshot.knowledge();
-        String a = entity(snapshot, first);
-        String b = entity(snapshot, second);
-        if (a.equals(b)) {
-            throw new UnknownNameException("Pick two different technologies to compare.");
-        }
-        List<Aspect> aspects = knowledge.aspects();
-        if (aspectOrNull != null && !aspectOrNull.isBlank()) {
-            Aspect aspect = snapshot.reader().aspectNamed(aspectOrNull);
-            if (aspect == null) {
-                throw new UnknownNameException("I know no aspect called \"" + QuestionReader.cleanText(aspectOrNull)
-                        + "\". Try one of: " + String.join(", ", aspects.stream().map(Aspect::id).toList()) + ".");
-            }
-            aspects = List.of(aspect);
-        }
-        List<Comparison.Row> rows = new ArrayList<>();
-        for (Aspect aspect : aspects) {
-            VerdictRule rule = snapshot.verdicts().ruleFor(aspect.id(), List.of(a, b));
-            if (rule == null) {
-                rows.add(new Comparison.Row(aspect.id(), aspect.label(),
-                        Verdict.none("No verdict — the sources take no side"), List.of()));
-                continue;
-            }
-            Verdict verdict = snapshot.verdicts().verdictOf(rule, List.of(a, b));
-            rows.add(new Comparison.Row(aspect.id(), aspect.label(), verdict, strongestPerSide(snapshot, rule, List.of(a, b))));
-        }
-        return new Comparison(a, knowledge.entityName(a), b, knowledge.entityName(b), rows, snapshot.version());
-    }
-
-    private static String entity(KnowledgeSnapshot snapshot, String name) {
-        String id = snapshot.reader().entityNamed(name);
-        if (id == null) {
-            String known = String.join(", ", snapshot.knowledge().entities().stream().map(e -> e.id()).toList());
-            throw new UnknownNameException("I have no sources about \"" + QuestionReader.cleanText(name)
-                    + "\". I know: " + known + ".");
-        }
-        return id;
-    }
-
-    /** The first evidence quote of each side, in the order of {@code sides}. */
-    private static List<Citation> strongestPerSide(KnowledgeSnapshot snapshot, VerdictRule rule, List<String> sides) {
-        List<Citation> citations = new ArrayList<>();
-        for (String side : sides) {
-            for (EvidencePassage evidence : snapshot.evidence(rule)) {
-                if (side.equals(evidence.side())) {
-                    Passage passage = snapshot.passages().get(evidence.ordinal());
-                    var document = snapshot.knowledge().document(passage.doc());
-                    citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
-                            passage.text(), 0, passage.id(), passage.heading(), side));
-                    break;
-                }
-            }
-        }
-        return citations;
+        return Comparer.compare(live.current(), first, second, aspectOrNull);
     }
 
     /** Entities, aspects and sources of the serving snapshot. */
