@@ -35,6 +35,7 @@ import java.util.Set;
  */
 final class Answerer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Answerer.class);
     /** Citations kept per answer: the first few are shown, "More sources" pages through the rest. */
     static final int MAX_CITATIONS = 9;
     /** Hits fetched per question and per ranking: enough to fill the citations after diversity across sources. */
@@ -70,9 +71,11 @@ final class Answerer {
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
 
-        Coverage coverage = CoverageCheck.decide(understood, named, new CoverageCheck.Signals(
-                snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : closeness(semantic, vector, near)));
+        CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
+                semantic == null ? null : closeness(semantic, vector, near),
+                semantic == null || understood.aspect() == null ? null : closenessTo(semantic, vector, understood.aspect()));
+        Coverage coverage = CoverageCheck.decide(understood, named, signals);
+        LOG.debug("coverage {} of a question of {} chars: {}", coverage, understood.text().length(), signals);
         if (coverage != Coverage.COVERED) {
             return refusal(snapshot, understood.withCoverage(coverage));
         }
@@ -123,6 +126,12 @@ final class Answerer {
         }
         SemanticSnapshot semantic = snapshot.semantic();
         return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
+    }
+
+    /** How close the question is to the meaning of one aspect. */
+    private static Float closenessTo(SemanticSnapshot semantic, float[] vector, Aspect aspect) {
+        return semantic.aspects().rank(vector).stream().filter(c -> c.aspect().equals(aspect)).findFirst()
+                .map(c -> c.similarity()).orElse(null);
     }
 
     /** How close the question is to the knowledge by meaning: to its closest passage, or to an aspect's meaning. */
