@@ -87,19 +87,17 @@ final class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("only index, retrieval and semantic touch Lucene")
+    @DisplayName("only index and retrieval touch Lucene")
     void luceneStaysInIndexAndRetrieval() {
-        noClasses().that().resideOutsideOfPackages("dev.stackbot.index..", "dev.stackbot.retrieval..",
-                        "dev.stackbot.semantic..")
+        noClasses().that().resideOutsideOfPackages("dev.stackbot.index..", "dev.stackbot.retrieval..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(MAIN);
     }
 
     @Test
-    @DisplayName("only render, discord and app touch JDA")
+    @DisplayName("only render and discord touch JDA")
     void jdaStaysAtTheDiscordEdge() {
-        noClasses().that().resideOutsideOfPackages("dev.stackbot.render..", "dev.stackbot.discord..",
-                        "dev.stackbot.app..")
+        noClasses().that().resideOutsideOfPackages("dev.stackbot.render..", "dev.stackbot.discord..")
                 .should().dependOnClassesThat().resideInAPackage("net.dv8tion.jda..")
                 .check(MAIN);
     }

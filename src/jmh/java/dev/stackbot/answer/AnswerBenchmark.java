@@ -86,6 +86,14 @@ public class AnswerBenchmark {
         return Answerer.answer(semanticSnapshot, cursor.pick(questions), List.of());
     }
 
+    /** 10,000 characters of joined needs ("node and python and …"), each time new: the worst a message can cost. */
+    @Benchmark
+    public Answer uncachedSemanticHostile(Cursor cursor) {
+        return Answerer.answer(semanticSnapshot, HOSTILE + cursor.pick(questions), List.of());
+    }
+
+    private static final String HOSTILE = "node and python and websocket, but also \u0007\u001b[31m \uD83D\uDE00 ".repeat(200);
+
     @Benchmark
     public Answer cachedSemantic(Cursor cursor) {
         return semanticCached.ask(cursor.pick(questions));

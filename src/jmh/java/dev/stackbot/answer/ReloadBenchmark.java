@@ -21,10 +21,28 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReloadBenchmark {
 
     private LiveKnowledge live;
+    /** The same with the semantic layer: a reload of unchanged knowledge reads every vector from the cache. */
+    private LiveKnowledge semanticLive;
 
     @Setup(Level.Trial)
-    public void open() {
+    public void open() throws java.io.IOException {
         live = LiveKnowledge.open(Path.of("knowledge"));
+        Path vectors = java.nio.file.Files.createTempDirectory("stackbot-bench-vectors");
+        semanticLive = LiveKnowledge.open(Path.of("knowledge"),
+                dev.stackbot.semantic.Semantics.load(dev.stackbot.semantic.EmbeddingModel.MINILM, vectors));
+    }
+
+    /** A reload of unchanged knowledge with the model on: nothing is embedded again. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Warmup(iterations = 5, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public ReloadResult warmReloadSemantic() {
+        ReloadResult result = semanticLive.reload();
+        if (!result.swapped()) {
+            throw new IllegalStateException("the shipped knowledge must reload: " + result.errors());
+        }
+        return result;
     }
 
     /** A reload in a process that has served for a while (the JIT has seen reloads before). */

@@ -43,8 +43,8 @@ final class AnswerText {
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
             }
             case DEPENDS -> {
-                if (!judgement.needs().isEmpty()) {
-                    text.append(needsSentence(knowledge, judgement.needs(), citations));
+                if (!judgement.parts().isEmpty()) {
+                    text.append(needsSentence(knowledge, judgement.parts(), citations));
                     break;
                 }
                 text.append("The sources make it depend on the project")
@@ -89,12 +89,13 @@ final class AnswerText {
     }
 
     /** "For real-time apps the sources favor Node.js [2]; for machine learning, Python [3]. Both can be used together [1]." */
-    private static String needsSentence(Knowledge knowledge, List<Judgement.Need> needs, List<Citation> citations) {
+    private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations) {
         StringBuilder out = new StringBuilder("It depends on which need weighs more: for ");
         for (int i = 0; i < needs.size(); i++) {
-            Judgement.Need need = needs.get(i);
-            out.append(i == 0 ? "" : "; for ").append(need.aspectLabel()).append(i == 0 ? " the sources favor " : ", ")
-                    .append(knowledge.entityName(need.winner())).append(markers(citations, need.winner(), 2));
+            String winner = needs.get(i).verdict().winner();
+            out.append(i == 0 ? "" : "; for ").append(knowledge.aspect(needs.get(i).rule().aspect()).label())
+                    .append(i == 0 ? " the sources favor " : ", ")
+                    .append(knowledge.entityName(winner)).append(markers(citations, winner, 2));
         }
         out.append('.');
         String neutral = markers(citations, null, 1).strip();

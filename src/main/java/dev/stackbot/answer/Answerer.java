@@ -9,7 +9,6 @@ import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.NeedFinder;
 import dev.stackbot.question.QuestionKind;
-import dev.stackbot.question.QuestionReader;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
@@ -40,10 +39,6 @@ final class Answerer {
     static final int MAX_CITATIONS = 9;
     /** Hits fetched per question and per ranking: enough to fill the citations after diversity across sources. */
     private static final int SEARCH_DEPTH = 40;
-    /** Hits whose quoted facts a fact question may be answered with. */
-    private static final int FACT_DEPTH = 3;
-    /** A word in at most one passage in this many is specific enough to name a fact by itself. */
-    private static final int RARE_SHARE = 20;
 
     private Answerer() {
     }
@@ -72,8 +67,7 @@ final class Answerer {
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
 
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : closeness(semantic, vector, near),
-                semantic == null || understood.aspect() == null ? null : closenessTo(semantic, vector, understood.aspect()));
+                semantic == null ? null : closeness(semantic, vector, near));
         Coverage coverage = CoverageCheck.decide(understood, named, signals);
         LOG.debug("coverage {} of a question of {} chars: {}", coverage, understood.text().length(), signals);
         if (coverage != Coverage.COVERED) {
@@ -82,34 +76,25 @@ final class Answerer {
         about = about.withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
-            Fact fact = factFor(snapshot, about, named, hits);
+            Fact fact = snapshot.facts().finder().find(snapshot.facts(), about, named, hits);
             if (fact != null) {
                 return factAnswer(snapshot, about, fact, hits);
             }
-            if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.size() != 1 && pairs.size() == 1) {
+            if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.isEmpty() && pairs.size() == 1) {
                 // "we run a live streaming platform, thinking about what to write the backend in": no fact is
                 // asked for, no single technology either; in a channel about one pair that is the choice
                 about = about.withKind(QuestionKind.CHOICE);
             }
         }
-        List<Judgement> judgements = new ArrayList<>();
-        for (Aspect need : needs.isEmpty() ? java.util.Collections.<Aspect>singletonList(about.aspect()) : needs) {
-            judgements.add(snapshot.verdicts().judge(about.withAspect(need)));
-        }
-        Judgement judgement = combined(snapshot, about, judgements, needs);
+        Judgement judgement = snapshot.verdicts().judge(about, needs);
         about = about.withSubjects(judgement.subjects());
-        List<Sided> evidence = new ArrayList<>();
-        if (judgement.rule() == null && judgement.verdict().kind() == VerdictKind.DEPENDS) {
+        List<List<Sided>> evidence = new ArrayList<>();
+        if (!judgement.parts().isEmpty()) {
             // two needs, two winners: the sources' own "it depends" / "use both" quotes lead, then each need's
-            evidence.addAll(overallNeutral(snapshot, about, query, vector, found));
-        }
-        if (judgement.verdict().kind() != VerdictKind.NONE) {
-            for (Judgement part : judgements) {
-                if (part.rule() != null && part.verdict().kind() != VerdictKind.NONE) {
-                    evidence.add(null); // a marker between the parts' evidence: see interleave
-                    evidence.addAll(evidenceFirst(snapshot, query, vector, found, part));
-                }
-            }
+            evidence.add(overallNeutral(snapshot, about, query, vector, found));
+            judgement.parts().forEach(part -> evidence.add(evidenceFirst(snapshot, query, vector, found, part)));
+        } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
+            evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
         }
         List<Citation> citations = citations(snapshot, interleave(evidence), hits);
         if (citations.isEmpty()) {
@@ -128,51 +113,12 @@ final class Answerer {
         return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
     }
 
-    /** How close the question is to the meaning of one aspect. */
-    private static Float closenessTo(SemanticSnapshot semantic, float[] vector, Aspect aspect) {
-        return semantic.aspects().rank(vector).stream().filter(c -> c.aspect().equals(aspect)).findFirst()
-                .map(c -> c.similarity()).orElse(null);
-    }
-
     /** How close the question is to the knowledge by meaning: to its closest passage, or to an aspect's meaning. */
     private static float closeness(SemanticSnapshot semantic, float[] vector, Map<Integer, Float> near) {
         float passage = near.values().stream().findFirst().orElse(-1f);
         float aspect = semantic.aspects().rank(vector).stream().filter(c -> !c.aspect().fallback())
                 .findFirst().map(c -> c.similarity()).orElse(-1f);
         return Math.max(passage, aspect);
-    }
-
-    /**
-     * One judgement for the question: its only need's, or — for two needs whose rules favor different
-     * technologies — "it depends", naming each need's winner.
-     */
-    private static Judgement combined(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<Judgement> parts,
-                                      List<Aspect> needs) {
-        Judgement first = parts.get(0);
-        if (parts.size() < 2) {
-            return first;
-        }
-        Judgement second = parts.get(1);
-        Verdict a = first.verdict();
-        Verdict b = second.verdict();
-        if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
-            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : first;
-        }
-        Knowledge knowledge = snapshot.knowledge();
-        String summary = "It depends \u2014 " + knowledge.entityName(a.winner()) + " for " + needs.get(0).label() + ", "
-                + knowledge.entityName(b.winner()) + " for " + needs.get(1).label();
-        Map<String, Set<String>> sources = new LinkedHashMap<>();
-        for (Judgement part : List.of(first, second)) {
-            part.rule().evidence().stream().filter(e -> e.side() != null)
-                    .forEach(e -> sources.computeIfAbsent(e.side(), s -> new LinkedHashSet<>()).add(e.source()));
-        }
-        Map<String, Integer> support = new LinkedHashMap<>();
-        for (String side : first.subjects()) {
-            support.put(side, sources.getOrDefault(side, Set.of()).size());
-        }
-        Verdict verdict = new Verdict(VerdictKind.DEPENDS, null, summary, first.rule().id() + "+" + second.rule().id(), support);
-        return new Judgement(verdict, null, first.subjects(), List.of(new Judgement.Need(needs.get(0).label(), a.winner()),
-                new Judgement.Need(needs.get(1).label(), b.winner())));
     }
 
     /** The neutral quotes of the overall rule of the pair (the fallback aspect's), ranked for the question, as one part. */
@@ -186,27 +132,17 @@ final class Answerer {
         if (judged.rule() == null) {
             return List.of();
         }
-        List<Sided> neutral = new ArrayList<>();
-        neutral.add(null);
-        evidenceFirst(snapshot, query, vector, found, judged).stream().filter(s -> s.side() == null).forEach(neutral::add);
-        return neutral.size() > 1 ? neutral : List.of();
+        return evidenceFirst(snapshot, query, vector, found, judged).stream().filter(s -> s.side() == null).toList();
     }
 
     /** The parts' evidence taken in turn, so that the strongest quotes of every need come first. */
-    private static List<Sided> interleave(List<Sided> marked) {
-        List<List<Sided>> parts = new ArrayList<>();
-        for (Sided sided : marked) {
-            if (sided == null) {
-                parts.add(new ArrayList<>());
-            } else {
-                parts.get(parts.size() - 1).add(sided);
-            }
-        }
+    private static List<Sided> interleave(List<List<Sided>> parts) {
         List<Sided> ordered = new ArrayList<>();
-        for (int i = 0; parts.stream().anyMatch(p -> !p.isEmpty()); i++) {
+        int longest = parts.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
             for (List<Sided> part : parts) {
-                if (!part.isEmpty()) {
-                    ordered.add(part.remove(0));
+                if (i < part.size()) {
+                    ordered.add(part.get(i));
                 }
             }
         }
@@ -254,60 +190,6 @@ final class Answerer {
     record Sided(int ordinal, float score, String side) {
     }
 
-    /**
-     * The fact a fact question asks for, about a technology it names (any, when it names none): the one
-     * whose "asked as" words the question uses most, else, of a named technology, the one quoted in the
-     * best-ranked of the first few passages. Without either, the question gets passages, not a fact.
-     */
-    private static Fact factFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
-        Map<Fact, Integer> score = new LinkedHashMap<>();
-        java.util.Set<Fact> retrieved = new java.util.HashSet<>();
-        int depth = Math.min(FACT_DEPTH, hits.size());
-        for (int rank = 0; rank < depth; rank++) {
-            for (Fact fact : snapshot.facts().quotedIn(hits.get(rank).ordinal())) {
-                retrieved.add(fact);
-                // a passage alone points at a fact only of a technology the question names: a situation
-                // ("we run a streaming platform…") lands on passages quoting facts it never asked for
-                if (named.contains(fact.subject())) {
-                    score.merge(fact, FACT_DEPTH - rank, Math::max);
-                }
-            }
-        }
-        String asked = " " + question.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        for (Fact fact : snapshot.knowledge().facts()) {
-            int points = 0;
-            for (String phrase : fact.askedAs()) {
-                String wanted = phrase.toLowerCase(java.util.Locale.ROOT).replace("*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-                if (!wanted.isEmpty() && asked.contains(" " + wanted + (phrase.endsWith("*") ? "" : " "))) {
-                    // "what is" asks for this fact only of the technology it names; "event loop" asks for it anyway
-                    String[] words = wanted.split(" ");
-                    long topic = java.util.Arrays.stream(words).filter(w -> !QuestionReader.isFormWord(w)).count();
-                    boolean specific = topic > 1 || (topic == 1 && rare(snapshot, wanted));
-                    int got = topic > 0 && (specific || named.contains(fact.subject())) ? (int) (10 * topic) + words.length
-                            : named.contains(fact.subject()) ? 5 : 0;
-                    points = Math.max(points, got);
-                }
-            }
-            if (points > 0) {
-                score.merge(fact, points, Integer::sum);
-            }
-        }
-        // naming no technology, the fact's words and the passages retrieved must agree on it
-        return score.entrySet().stream()
-                .filter(e -> named.isEmpty() ? retrieved.contains(e.getKey()) : named.contains(e.getKey().subject()))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /**
-     * Whether the words of a phrase stand in few passages: "GIL" names a fact wherever it is asked;
-     * "platform", in passage after passage, names one only of a technology the question names.
-     */
-    private static boolean rare(KnowledgeSnapshot snapshot, String phrase) {
-        int limit = Math.max(1, snapshot.passages().size() / RARE_SHARE);
-        return snapshot.index().analyze(dev.stackbot.index.Fields.TEXT, phrase).stream()
-                .allMatch(term -> snapshot.index().docFreq(term) <= limit);
-    }
-
     /** The values the sources give for a fact, each with its quotes cited; a disagreement is said plainly. */
     private static Answer factAnswer(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact fact, List<Hit> hits) {
         List<List<Integer>> claims = snapshot.facts().claimPassages().get(fact.id());
@@ -345,28 +227,10 @@ final class Answerer {
             }
         }
         List<Citation> citations = new ArrayList<>();
-        Knowledge knowledge = snapshot.knowledge();
         for (Sided sided : chosen.values()) {
-            Passage passage = snapshot.passages().get(sided.ordinal());
-            var document = knowledge.document(passage.doc());
-            citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
-                    passage.text(), Math.round(sided.score() * 1000) / 1000.0, passage.id(), passage.heading(), sided.side(),
-                    errata(knowledge, passage)));
+            citations.add(Citation.of(snapshot, citations.size() + 1, sided.ordinal(), sided.score(), sided.side()));
         }
         return citations;
-    }
-
-    /** The corrections that apply to a passage, from its own source and any source merged into it. */
-    private static List<Erratum> errata(Knowledge knowledge, Passage passage) {
-        if (knowledge.errata().isEmpty()) {
-            return List.of();
-        }
-        List<Erratum> errata = new ArrayList<>(knowledge.errataFor(passage.doc(), passage.text()));
-        for (String other : passage.alsoIn()) {
-            String doc = other.substring(0, Math.max(0, other.indexOf('#')));
-            knowledge.errataFor(doc, passage.text()).stream().filter(e -> !errata.contains(e)).forEach(errata::add);
-        }
-        return errata;
     }
 
     private static Answer whichPair(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<List<String>> pairs) {

@@ -1,6 +1,8 @@
 package dev.stackbot.answer;
 
 import dev.stackbot.knowledge.Erratum;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.passage.Passage;
 import java.util.List;
 
 /**
@@ -22,6 +24,23 @@ public record Citation(int n, String doc, String title, String publisher, String
 
     public Citation {
         errata = errata == null ? List.of() : List.copyOf(errata);
+    }
+
+    /**
+     * The citation of a passage of a snapshot, numbered {@code n}, with every maintainer's correction that
+     * applies to it: of its own source, and of any source whose identical passage was merged into it.
+     */
+    static Citation of(KnowledgeSnapshot snapshot, int n, int ordinal, double score, String side) {
+        Passage passage = snapshot.passages().get(ordinal);
+        Knowledge knowledge = snapshot.knowledge();
+        var document = knowledge.document(passage.doc());
+        List<Erratum> errata = new java.util.ArrayList<>(knowledge.errataFor(passage.doc(), passage.text()));
+        for (String other : passage.alsoIn()) {
+            String doc = other.substring(0, Math.max(0, other.indexOf('#')));
+            knowledge.errataFor(doc, passage.text()).stream().filter(e -> !errata.contains(e)).forEach(errata::add);
+        }
+        return new Citation(n, passage.doc(), document.title(), document.publisher(), passage.text(),
+                Math.round(score * 1000) / 1000.0, passage.id(), passage.heading(), side, errata);
     }
 
     /** A citation with no correction. */

@@ -66,10 +66,7 @@ final class Comparer {
         for (String side : sides) {
             for (EvidencePassage evidence : snapshot.evidence(rule)) {
                 if (side.equals(evidence.side())) {
-                    Passage passage = snapshot.passages().get(evidence.ordinal());
-                    var document = snapshot.knowledge().document(passage.doc());
-                    citations.add(new Citation(citations.size() + 1, passage.doc(), document.title(), document.publisher(),
-                            passage.text(), 0, passage.id(), passage.heading(), side));
+                    citations.add(Citation.of(snapshot, citations.size() + 1, evidence.ordinal(), 0, side));
                     break;
                 }
             }

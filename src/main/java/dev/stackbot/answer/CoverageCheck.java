@@ -23,9 +23,8 @@ final class CoverageCheck {
      * @param knownWordShare share of its search words found in the sources (or signalling an aspect)
      * @param hasHits        whether any passage matched at all
      * @param closeness      cosine to the closest passage or aspect meaning; null when the engine is lexical
-     * @param aspectCloseness cosine to the meaning of the aspect its words signal; null when lexical or none is signalled
      */
-    record Signals(double knownWordShare, boolean hasHits, Float closeness, Float aspectCloseness) {
+    record Signals(double knownWordShare, boolean hasHits, Float closeness) {
     }
 
     private CoverageCheck() {

@@ -10,8 +10,10 @@ import java.util.Map;
  *
  * @param claimPassages fact id → per claim (in claim order) the passages of its quotes, in quote order
  * @param byPassage     passage ordinal → the facts with a claim quoted in it
+ * @param finder        the facts' "asked as" phrases, prepared for finding the fact a question asks for
  */
-public record FactIndex(Map<String, List<List<Integer>>> claimPassages, Map<Integer, List<Fact>> byPassage) {
+public record FactIndex(Map<String, List<List<Integer>>> claimPassages, Map<Integer, List<Fact>> byPassage,
+                        FactFinder finder) {
 
     public FactIndex {
         claimPassages = Map.copyOf(claimPassages);

@@ -38,6 +38,9 @@ public final class SnapshotBuilder {
 
     private final KnowledgeLoader loader = new KnowledgeLoader();
     private final Semantics semantics;
+    /** The graph of the last build and its content key: read-only, so snapshots of unchanged vectors share it. */
+    private VectorIndex lastGraph;
+    private String lastGraphKey;
 
     /** A builder of lexical snapshots: no model, no vectors. */
     public SnapshotBuilder() {
@@ -73,11 +76,25 @@ public final class SnapshotBuilder {
         }
         List<Passage> passages = NearDuplicates.merge(split);
         Map<String, List<EvidencePassage>> evidence = evidencePassages(knowledge, passages);
-        FactIndex facts = factPassages(knowledge, passages);
         PassageIndex index = PassageIndex.build(passages, knowledge.entities());
+        FactIndex facts = factPassages(knowledge, passages, index);
         return new KnowledgeSnapshot(knowledge, passages, index, new QuestionReader(knowledge), new QueryBuilder(index),
                 new Retriever(index), new KnownWords(index), new VerdictEngine(knowledge), evidence, overview(knowledge, passages),
                 Duration.ofNanos(System.nanoTime() - start), semantic(knowledge, passages), facts);
+    }
+
+    /**
+     * The vector graph of these windows: the last one built when they are unchanged (a reload of the same
+     * knowledge shares it, and opens no new files), else one opened from or kept on disk.
+     */
+    private synchronized VectorIndex graph(dev.stackbot.semantic.PassageVectors windows) {
+        String key = windows.contentKey();
+        if (lastGraph != null && key.equals(lastGraphKey)) {
+            return lastGraph;
+        }
+        lastGraph = semantics.graphDir() == null ? VectorIndex.build(windows) : VectorIndex.open(windows, semantics.graphDir());
+        lastGraphKey = key;
+        return lastGraph;
     }
 
     /** The vectors of the passages and of what each aspect means, with one pass through the vector cache. */
@@ -99,7 +116,8 @@ public final class SnapshotBuilder {
             perAspect.add(vectors.texts().subList(at, at + count));
             at += count;
         }
-        return new SemanticSnapshot(semantics, VectorIndex.build(vectors.windows()),
+        VectorIndex index = graph(vectors.windows());
+        return new SemanticSnapshot(semantics, index,
                 new AspectMeanings(knowledge.aspects(), perAspect));
     }
 
@@ -117,10 +135,7 @@ public final class SnapshotBuilder {
 
     /** Every evidence quote must sit inside one citable passage, or the rule could not show it. */
     private static Map<String, List<EvidencePassage>> evidencePassages(Knowledge knowledge, List<Passage> passages) {
-        Map<String, List<Integer>> byDoc = new HashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
-        }
+        Map<String, List<Integer>> byDoc = byDocument(passages);
         List<KnowledgeError> errors = new ArrayList<>();
         Map<String, List<EvidencePassage>> result = new HashMap<>();
         for (VerdictRule rule : knowledge.rules()) {
@@ -143,11 +158,8 @@ public final class SnapshotBuilder {
     }
 
     /** Every quote of a fact must sit inside one citable passage too, or the fact could not be shown with it. */
-    private static FactIndex factPassages(Knowledge knowledge, List<Passage> passages) {
-        Map<String, List<Integer>> byDoc = new HashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
-        }
+    private static FactIndex factPassages(Knowledge knowledge, List<Passage> passages, PassageIndex index) {
+        Map<String, List<Integer>> byDoc = byDocument(passages);
         List<KnowledgeError> errors = new ArrayList<>();
         Map<String, List<List<Integer>>> claims = new HashMap<>();
         Map<Integer, List<Fact>> byPassage = new HashMap<>();
@@ -177,7 +189,16 @@ public final class SnapshotBuilder {
         }
         Map<Integer, List<Fact>> frozen = new HashMap<>();
         byPassage.forEach((ordinal, facts) -> frozen.put(ordinal, List.copyOf(facts)));
-        return new FactIndex(claims, frozen);
+        return new FactIndex(claims, frozen, FactFinder.of(knowledge.facts(), index, passages.size()));
+    }
+
+    /** Source id → the ordinals of its passages, in order: where a quote of that source is looked for first. */
+    private static Map<String, List<Integer>> byDocument(List<Passage> passages) {
+        Map<String, List<Integer>> byDoc = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            byDoc.computeIfAbsent(passages.get(i).doc(), d -> new ArrayList<>()).add(i);
+        }
+        return byDoc;
     }
 
     private static int find(Evidence quote, List<Passage> passages, Map<String, List<Integer>> byDoc) {

@@ -1,5 +1,7 @@
 package dev.stackbot.app;
 
+import dev.stackbot.cli.SemanticSetting;
+
 import dev.stackbot.discord.BotConfig;
 import dev.stackbot.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,10 +31,11 @@ public final class BotConfigLoader {
     public static final String API_URL = "STACKBOT_DISCORD_API_URL";
     public static final String GATEWAY_URL = "STACKBOT_DISCORD_GATEWAY_URL";
     public static final String HEALTH_FILE = "STACKBOT_HEALTH_FILE";
+    public static final String SEMANTIC = "STACKBOT_SEMANTIC";
 
     /** Every key the loader understands; anything else in the file is reported (typos should not pass silently). */
     public static final List<String> KEYS = Stream.concat(Stream.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL,
-            GATEWAY_URL, HEALTH_FILE), StoreConfig.KEYS.stream()).toList();
+            GATEWAY_URL, HEALTH_FILE, SEMANTIC), StoreConfig.KEYS.stream()).toList();
 
     private BotConfigLoader() {
     }
@@ -70,6 +73,19 @@ public final class BotConfigLoader {
      *
      * @throws BotConfigException with a one-line message naming the setting
      */
+    /**
+     * Whether to understand by meaning too (STACKBOT_SEMANTIC, on unless off), from the same file and environment.
+     *
+     * @throws BotConfigException when the value is neither on nor off
+     */
+    public static boolean semantic(Path file, Map<String, String> env) {
+        try {
+            return SemanticSetting.parse(merged(file, env).get(SEMANTIC));
+        } catch (IllegalArgumentException e) {
+            throw new BotConfigException(e.getMessage());
+        }
+    }
+
     public static StoreConfig store(Path file, Map<String, String> env) {
         try {
             return StoreConfig.from(merged(file, env));

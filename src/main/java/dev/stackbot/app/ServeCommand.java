@@ -1,6 +1,5 @@
 package dev.stackbot.app;
 
-import dev.stackbot.cli.SemanticSetting;
 
 import dev.stackbot.discord.BotConfig;
 import dev.stackbot.discord.BotEngine;
@@ -64,23 +63,18 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BotConfig settings;
         StoreConfig storeSettings;
+        boolean semantic;
         try {
             settings = BotConfigLoader.load(config, env, knowledge);
             storeSettings = BotConfigLoader.store(config, env);
+            semantic = BotConfigLoader.semantic(config, env);
         } catch (BotConfigException e) {
             err.println("stackbot serve: " + e.getMessage());
             return e.tokenProblem() ? EXIT_TOKEN : EXIT_CONFIG;
         }
         String token = settings.token();
         LOG.debug("starting with {}", settings);
-        boolean semantic;
-        try {
-            semantic = SemanticSetting.parse(env.get("STACKBOT_SEMANTIC"));
-        } catch (IllegalArgumentException e) {
-            err.println("stackbot serve: " + e.getMessage());
-            return EXIT_CONFIG;
-        }
-        SemanticLayer layer = new SemanticLayer(SemanticLayer.dataDir(env.get("STACKBOT_DATA")));
+        SemanticLayer layer = new SemanticLayer(storeSettings.dataDir());
         Engine engine;
         try {
             engine = Engine.open(settings.knowledgeDir(), layer.get(semantic));

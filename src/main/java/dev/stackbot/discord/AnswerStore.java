@@ -113,7 +113,8 @@ public final class AnswerStore {
     /** Records the comment a user wrote with their 👎. */
     public void comment(String key, long userId, String comment) {
         if (store != null) {
-            store.record(new Feedback(key, store.askerHash(userId), clock.instant(), false, null, comment));
+            store.record(new Feedback(key, store.askerHash(userId), clock.instant(), false, null,
+                    comment == null ? null : dev.stackbot.render.DiscordText.clean(comment)));
         }
     }
 

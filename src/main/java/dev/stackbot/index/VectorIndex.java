@@ -3,6 +3,9 @@ package dev.stackbot.index;
 import dev.stackbot.semantic.PassageVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +24,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The passages' window embeddings in Lucene's HNSW graph, one document per window: a passage is as
@@ -28,6 +35,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class VectorIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(VectorIndex.class);
     /** Windows fetched per passage wanted: a passage's several windows should not crowd others out. */
     private static final int WINDOWS_PER_PASSAGE = 3;
 
@@ -52,27 +60,82 @@ public final class VectorIndex {
         }
     }
 
-    /** Indexes every window vector; the vectors are unit length, so the dot product is their cosine. */
+    /** Indexes every window vector in memory; the vectors are unit length, so the dot product is their cosine. */
     public static VectorIndex build(PassageVectors vectors) {
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig();
-            config.setRAMBufferSizeMB(256);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int i = 0; i < vectors.size(); i++) {
-                    Document document = new Document();
-                    document.add(new NumericDocValuesField(Fields.ORDINAL, vectors.passageOf()[i]));
-                    document.add(new KnnFloatVectorField(Fields.VECTOR, vectors.vectors().get(i),
-                            VectorSimilarityFunction.DOT_PRODUCT));
-                    writer.addDocument(document);
-                }
-                // one segment: one graph to search instead of one per flushed segment
-                writer.forceMerge(1);
-                writer.commit();
-            }
+            write(vectors, directory);
             return new VectorIndex(vectors.modelId(), DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("indexing vectors in memory failed", e);
+        }
+    }
+
+    /**
+     * The index of these vectors kept on disk under {@code dir}, named by a hash of the model and every
+     * vector: a restart or a reload of unchanged knowledge opens the graph built before instead of building
+     * it again (at 100,000 passages that is most of a start). It is built into a temporary directory and
+     * moved into place, so a crash leaves no half index; graphs of other vectors are removed. When the
+     * directory cannot be used, the index is built in memory, and that is logged.
+     */
+    public static VectorIndex open(PassageVectors vectors, Path dir) {
+        Path target = dir.resolve("hnsw-" + vectors.contentKey());
+        try {
+            if (!Files.isDirectory(target)) {
+                Files.createDirectories(dir);
+                Path temp = Files.createTempDirectory(dir, "hnsw-building-");
+                try (FSDirectory directory = FSDirectory.open(temp)) {
+                    write(vectors, directory);
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException movedByAnother) {
+                    // another process built the same graph first: its copy serves, this one goes
+                    deleteTree(temp);
+                }
+            }
+            VectorIndex index = new VectorIndex(vectors.modelId(), DirectoryReader.open(FSDirectory.open(target)));
+            removeOthers(dir, target);
+            return index;
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("vector graph in {} cannot be used ({}); building it in memory", dir, e.toString());
+            return build(vectors);
+        }
+    }
+
+    private static void write(PassageVectors vectors, Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig();
+        // one segment for the whole graph: a flush and a merge would build the graph twice
+        config.setRAMBufferSizeMB(2048);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < vectors.size(); i++) {
+                Document document = new Document();
+                document.add(new NumericDocValuesField(Fields.ORDINAL, vectors.passageOf()[i]));
+                document.add(new KnnFloatVectorField(Fields.VECTOR, vectors.vectors().get(i),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                writer.addDocument(document);
+            }
+            // one segment: one graph to search instead of one per flushed segment
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+
+    private static void removeOthers(Path dir, Path keep) {
+        try (var entries = Files.list(dir)) {
+            for (Path other : entries.filter(p -> p.getFileName().toString().startsWith("hnsw-") && !p.equals(keep)).toList()) {
+                deleteTree(other);
+            }
+        } catch (IOException e) {
+            LOG.debug("old vector graphs in {} stay: {}", dir, e.toString());
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

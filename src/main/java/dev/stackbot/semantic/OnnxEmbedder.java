@@ -55,16 +55,23 @@ public final class OnnxEmbedder implements Embedder {
             tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
                     "maxLength", Integer.toString(MAX_TOKENS), "truncation", "true", "padding", "false"));
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            // a spinning worker waiting for the next run would burn the machine's other core while idle
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            options.addConfigEntry("session.inter_op.allow_spinning", "0");
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = environment.createSession(onnx, options);
-            return new OnnxEmbedder(model, environment, session, tokenizer);
+            OrtSession session;
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                // a spinning worker waiting for the next run would burn the machine's other core while idle
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                options.addConfigEntry("session.inter_op.allow_spinning", "0");
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                session = environment.createSession(onnx, options);
+            }
+            try {
+                return new OnnxEmbedder(model, environment, session, tokenizer);
+            } catch (OrtException | RuntimeException e) {
+                session.close(); // the first run failed: its native memory is freed here, not leaked
+                throw e;
+            }
         } catch (IOException | OrtException | RuntimeException | UnsatisfiedLinkError e) {
             if (tokenizer != null) {
                 tokenizer.close();

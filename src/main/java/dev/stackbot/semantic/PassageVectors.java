@@ -69,4 +69,24 @@ public record PassageVectors(String modelId, int[] passageOf, List<float[]> vect
     public int size() {
         return passageOf.length;
     }
+
+    /** A hash of the model and of every window's passage and vector: the same key, the same index. */
+    public String contentKey() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(modelId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 + 4 * (vectors.isEmpty() ? 0 : vectors.get(0).length));
+            for (int i = 0; i < passageOf.length; i++) {
+                buffer.clear();
+                buffer.putInt(passageOf[i]);
+                for (float x : vectors.get(i)) {
+                    buffer.putFloat(x);
+                }
+                digest.update(buffer.array(), 0, buffer.position());
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }

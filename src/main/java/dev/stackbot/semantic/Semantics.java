@@ -46,6 +46,11 @@ public final class Semantics implements AutoCloseable {
         return new Semantics(OnnxEmbedder.load(model), cacheDir);
     }
 
+    /** Where the passages' vector graphs are kept between runs, or null to build them in memory. */
+    public Path graphDir() {
+        return cacheDir == null ? null : cacheDir.resolve("graphs");
+    }
+
     public String modelId() {
         return embedder.modelId();
     }

@@ -9,17 +9,13 @@ import java.util.List;
  * @param verdict  the verdict
  * @param rule     the rule that judged, or null
  * @param subjects the entities the verdict is about: those the question named, or the rule's when it named none
- * @param needs    for a question with two needs whose winners differ, each need and its winner; otherwise empty
+ * @param parts    for a question with two needs whose winners differ, each need's own judgement; otherwise empty
  */
-public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Need> needs) {
-
-    /** One need of a question with several, with the aspect's label and the winner its rule favors. */
-    public record Need(String aspectLabel, String winner) {
-    }
+public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Judgement> parts) {
 
     public Judgement {
         subjects = List.copyOf(subjects);
-        needs = needs == null ? List.of() : List.copyOf(needs);
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
     /** A judgement of a question with one need. */

@@ -5,7 +5,10 @@ import dev.stackbot.knowledge.VerdictRule;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.QuestionKind;
 import dev.stackbot.question.UnderstoodQuestion;
+import dev.stackbot.knowledge.Aspect;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,12 @@ import java.util.Map;
 public final class VerdictEngine {
 
     private final Knowledge knowledge;
+    /** The distinct sets of entities the rules compare: asked of every question naming none. */
+    private final List<List<String>> pairs;
 
     public VerdictEngine(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.pairs = pairsOf(knowledge);
     }
 
     public Judgement judge(UnderstoodQuestion question) {
@@ -36,6 +42,37 @@ public final class VerdictEngine {
         List<String> sides = new ArrayList<>(subjects);
         rule.between().stream().filter(e -> !sides.contains(e)).forEach(sides::add);
         return new Judgement(verdictOf(rule, sides), rule, sides);
+    }
+
+    /**
+     * Judges a question with its needs: one need is judged alone; two needs whose rules favor different
+     * technologies give "it depends", naming each need's winner, with each need's judgement as a part;
+     * otherwise the first need's judgement stands (the second's when the first has none).
+     */
+    public Judgement judge(UnderstoodQuestion question, List<Aspect> needs) {
+        if (needs.size() < 2) {
+            return judge(needs.isEmpty() ? question : question.withAspect(needs.get(0)));
+        }
+        Judgement first = judge(question.withAspect(needs.get(0)));
+        Judgement second = judge(question.withAspect(needs.get(1)));
+        Verdict a = first.verdict();
+        Verdict b = second.verdict();
+        if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
+            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : first;
+        }
+        String summary = "It depends \u2014 " + knowledge.entityName(a.winner()) + " for " + needs.get(0).label() + ", "
+                + knowledge.entityName(b.winner()) + " for " + needs.get(1).label();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        for (Judgement part : List.of(first, second)) {
+            part.rule().evidence().stream().filter(e -> e.side() != null)
+                    .forEach(e -> sources.computeIfAbsent(e.side(), s -> new LinkedHashSet<>()).add(e.source()));
+        }
+        Map<String, Integer> support = new LinkedHashMap<>();
+        for (String side : first.subjects()) {
+            support.put(side, sources.getOrDefault(side, Set.of()).size());
+        }
+        Verdict verdict = new Verdict(VerdictKind.DEPENDS, null, summary, first.rule().id() + "+" + second.rule().id(), support);
+        return new Judgement(verdict, null, first.subjects(), List.of(first, second));
     }
 
     /** The verdict a rule gives, with its support counted per side in the order of {@code order}. */
@@ -71,6 +108,10 @@ public final class VerdictEngine {
 
     /** The distinct sets of entities the rules compare, in rule order: a question naming none is about the only one. */
     public List<List<String>> pairs() {
+        return pairs;
+    }
+
+    private static List<List<String>> pairsOf(Knowledge knowledge) {
         List<List<String>> pairs = new ArrayList<>();
         List<java.util.Set<String>> seen = new ArrayList<>();
         for (VerdictRule rule : knowledge.rules()) {
@@ -80,7 +121,7 @@ public final class VerdictEngine {
                 pairs.add(rule.between());
             }
         }
-        return pairs;
+        return List.copyOf(pairs);
     }
 
     private static boolean fits(VerdictRule rule, List<String> subjects) {

@@ -19,10 +19,37 @@ final class EvaluationTest {
     private static final Path DEV = Path.of("../shared/eval/dev.jsonl");
     /** Our own questions, written apart from the dev set, to check that understanding generalizes. */
     private static final Path HELD_OUT = Path.of("src/test/resources/eval/heldout.jsonl");
+    /** Lexical: what `--semantic off`, or a machine where the model cannot run, answers with. */
     private static final AskService ASK = new AskService(LiveKnowledge.open(Fixtures.SHIPPED));
+    /** As shipped: with the semantic layer (vectors kept in memory only). */
+    private static final AskService SEMANTIC = new AskService(LiveKnowledge.open(Fixtures.SHIPPED,
+            new dev.stackbot.semantic.Semantics(dev.stackbot.semantic.OnnxEmbedder.load(
+                    dev.stackbot.semantic.EmbeddingModel.MINILM), null)));
 
     private static EvalReport run(Path file) throws IOException {
         return new Evaluator(ASK).run(Evaluator.read(file));
+    }
+
+    @Test
+    @DisplayName("as shipped, with the semantic layer: dev set ≥ 95% on verdicts and evidence, refusals 100%")
+    void devSetSemantic() throws IOException {
+        assumeTrue(Files.isReadable(DEV), "the shared dev set is not beside this clone");
+
+        EvalReport report = new Evaluator(SEMANTIC).run(Evaluator.read(DEV));
+
+        assertThat(report.verdicts().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.evidence().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.refusals().ratio()).as(report.misses().toString()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("as shipped, with the semantic layer: held-out set ≥ 90%, refusals 100%")
+    void heldOutSetSemantic() throws IOException {
+        EvalReport report = new Evaluator(SEMANTIC).run(Evaluator.read(HELD_OUT));
+
+        assertThat(report.verdicts().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.evidence().ratio()).as(report.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.refusals().ratio()).as(report.misses().toString()).isEqualTo(1.0);
     }
 
     @Test
