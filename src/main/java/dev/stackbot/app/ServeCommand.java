@@ -124,13 +124,19 @@ public final class ServeCommand implements Callable<Integer> {
         };
         Thread hook = new Thread(stop, "stackbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean rejected = false;
         try {
-            bot.awaitShutdown();
+            rejected = bot.awaitShutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             bot.close();
         }
         store.close();
+        if (rejected) {
+            // Discord resets a leaked token on its own: a clean exit here would tell systemd nothing was wrong
+            err.println("stackbot serve: Discord rejected the token: check DISCORD_TOKEN");
+            return EXIT_TOKEN;
+        }
         return EXIT_OK;
     }
 

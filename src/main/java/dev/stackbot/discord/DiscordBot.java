@@ -51,9 +51,11 @@ public final class DiscordBot implements AutoCloseable {
     private final SlashCommands commands;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService health;
+    private final TokenWatch watch;
 
     private DiscordBot(JDA jda, BotConfig config, BotEngine engine, SlashCommands commands,
-                       ThreadPoolExecutor workers, ScheduledExecutorService health) {
+                       ThreadPoolExecutor workers, ScheduledExecutorService health, TokenWatch watch) {
+        this.watch = watch;
         this.jda = jda;
         this.config = config;
         this.engine = engine;
@@ -94,13 +96,14 @@ public final class DiscordBot implements AutoCloseable {
         SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
                 () -> self.get().registerCommands());
         StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, workers);
+        TokenWatch watch = new TokenWatch();
         JDA jda;
         try {
             jda = JDABuilder.createLight(config.token(), INTENTS)
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new FixedGatewaySessionController(config.gatewayUrl()))
                     .setEnableShutdownHook(false)
-                    .addEventListeners(listener)
+                    .addEventListeners(listener, watch)
                     .build();
         } catch (InvalidTokenException e) {
             workers.shutdownNow();
@@ -111,7 +114,7 @@ public final class DiscordBot implements AutoCloseable {
         }
         ScheduledExecutorService health = config.healthFile() == null ? null
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health);
+        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health, watch);
         self.set(bot);
         try {
             jda.awaitReady();
@@ -192,9 +195,14 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Blocks until the session has shut down (by {@link #close()} or a fatal gateway error). */
-    public void awaitShutdown() throws InterruptedException {
+    /**
+     * Blocks until the session has shut down (by {@link #close()} or a fatal gateway error).
+     *
+     * @return whether it ended because Discord rejected the token while the bot ran
+     */
+    public boolean awaitShutdown() throws InterruptedException {
         jda.awaitShutdown();
+        return watch.rejected();
     }
 
     @Override
