@@ -78,7 +78,7 @@ final class Answerer {
         if (!about.kind().wantsVerdict()) {
             Fact fact = snapshot.facts().finder().find(snapshot.facts(), about, named, hits);
             if (fact != null) {
-                return factAnswer(snapshot, about, fact, hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
             }
             if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.isEmpty() && pairs.size() == 1) {
                 // "we run a live streaming platform, thinking about what to write the backend in": no fact is
@@ -87,6 +87,14 @@ final class Answerer {
             }
         }
         Judgement judgement = snapshot.verdicts().judge(about, needs);
+        if (judgement.verdict().kind() == VerdictKind.NONE && about.kind().wantsVerdict()) {
+            // "which big companies run node or python in prod?" reads as a choice, but no rule judges it:
+            // when its own words ask for a fact, that fact is the answer
+            Fact fact = snapshot.facts().finder().findByWords(about, named);
+            if (fact != null) {
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
+            }
+        }
         about = about.withSubjects(judgement.subjects());
         List<List<Sided>> evidence = new ArrayList<>();
         if (!judgement.parts().isEmpty()) {
@@ -190,24 +198,61 @@ final class Answerer {
     record Sided(int ordinal, float score, String side) {
     }
 
-    /** The values the sources give for a fact, each with its quotes cited; a disagreement is said plainly. */
-    private static Answer factAnswer(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact fact, List<Hit> hits) {
-        List<List<Integer>> claims = snapshot.facts().claimPassages().get(fact.id());
-        List<Sided> evidence = new ArrayList<>();
-        // the first quote of each claim, then the others: a disagreement shows both sides in the first citations
-        for (List<Integer> passages : claims) {
-            passages.stream().findFirst().ifPresent(o -> evidence.add(new Sided(o, 0, null)));
+    /**
+     * The facts a question asks for: the one found, and — when it names more technologies — the same
+     * attribute of each other one it names ("which companies use Node or Python?" gets both lists).
+     */
+    private static List<Fact> factsAskedFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact found,
+                                            List<String> named) {
+        List<Fact> facts = new ArrayList<>(List.of(found));
+        for (String other : named) {
+            if (other.equals(found.subject())) {
+                continue;
+            }
+            // the other technology's fact its words ask for, else the one of the same attribute
+            Fact companion = snapshot.facts().finder().findByWords(question, List.of(other));
+            if (companion == null) {
+                companion = snapshot.knowledge().factsAbout(other).stream()
+                        .filter(f -> f.attribute().equalsIgnoreCase(found.attribute())).findFirst().orElse(null);
+            }
+            if (companion != null) {
+                facts.add(companion);
+            }
         }
-        for (List<Integer> passages : claims) {
-            passages.stream().skip(1).forEach(o -> evidence.add(new Sided(o, 0, null)));
+        return facts;
+    }
+
+    /** The values the sources give for each fact, each with its quotes cited; a disagreement is said plainly. */
+    private static Answer factAnswer(KnowledgeSnapshot snapshot, UnderstoodQuestion question, List<Fact> facts, List<Hit> hits) {
+        // the first quote of each claim of each fact, then the others: both sides of a disagreement, and
+        // every fact asked for, stand in the first citations
+        List<List<Sided>> parts = new ArrayList<>();
+        for (Fact fact : facts) {
+            List<List<Integer>> claims = snapshot.facts().claimPassages().get(fact.id());
+            List<Sided> part = new ArrayList<>();
+            for (List<Integer> passages : claims) {
+                passages.stream().findFirst().ifPresent(o -> part.add(new Sided(o, 0, null)));
+            }
+            for (List<Integer> passages : claims) {
+                passages.stream().skip(1).forEach(o -> part.add(new Sided(o, 0, null)));
+            }
+            parts.add(part);
         }
-        List<Citation> citations = citations(snapshot, evidence, hits);
+        List<Citation> citations = citations(snapshot, interleave(parts), hits);
         Knowledge knowledge = snapshot.knowledge();
-        String title = knowledge.factTitle(fact);
-        String text = AnswerText.fact(fact, title, claims, snapshot.passages(), citations);
-        Verdict verdict = Verdict.none((fact.disputed() ? "The sources disagree \u2014 " : "A question of fact \u2014 ") + title);
-        UnderstoodQuestion about = question.withSubjects(List.of(fact.subject()));
-        return answer(snapshot, about, verdict, citations, text);
+        List<String> texts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        boolean disputed = false;
+        for (Fact fact : facts) {
+            String title = knowledge.factTitle(fact);
+            titles.add(title);
+            disputed |= fact.disputed();
+            texts.add(AnswerText.fact(fact, title, snapshot.facts().claimPassages().get(fact.id()), snapshot.passages(), citations));
+        }
+        Verdict verdict = Verdict.none((disputed ? "The sources disagree \u2014 " : "A question of fact \u2014 ")
+                + String.join("; ", titles));
+        UnderstoodQuestion about = question.withSubjects(facts.stream().map(Fact::subject).distinct().toList());
+        return answer(snapshot, about, verdict, citations, String.join("\n\n", texts));
     }
 
     private static List<Citation> citations(KnowledgeSnapshot snapshot, List<Sided> evidence, List<Hit> hits) {

@@ -25,6 +25,8 @@ final class FactFinder {
     static final int DEPTH = 3;
     /** A word in at most one passage in this many is specific enough to name a fact by itself. */
     static final int RARE_SHARE = 20;
+    /** Points of each topic word of a matched phrase. */
+    private static final int TOPIC_POINTS = 10;
 
     /**
      * One "asked as" phrase of a fact, prepared.
@@ -86,6 +88,24 @@ final class FactFinder {
                 }
             }
         }
+        byWords(question, named).forEach((fact, points) -> score.merge(fact, points, Integer::sum));
+        return score.entrySet().stream()
+                .filter(e -> named.isEmpty() ? retrieved.contains(e.getKey()) : named.contains(e.getKey().subject()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The fact a question's own words ask for, by a phrase with a topic word that names it without the
+     * technology, or with the technology named; null when no phrase does.
+     */
+    Fact findByWords(UnderstoodQuestion question, List<String> named) {
+        return byWords(question, named).entrySet().stream()
+                .filter(e -> e.getValue() >= TOPIC_POINTS && (named.isEmpty() || named.contains(e.getKey().subject())))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Points of each fact whose phrases the question uses: ten a topic word, one a word more; five for "what is" of a named one. */
+    private Map<Fact, Integer> byWords(UnderstoodQuestion question, List<String> named) {
         String asked = " " + normalized(question.text()) + " ";
         Map<Fact, Integer> best = new LinkedHashMap<>();
         for (Phrase phrase : phrases) {
@@ -94,17 +114,12 @@ final class FactFinder {
             }
             boolean ownSubject = named.contains(phrase.fact().subject());
             // "what is" asks for this fact only of the technology it names; "event loop" asks for it anyway
-            int points = phrase.topic() > 0 && (phrase.specific() || ownSubject) ? 10 * phrase.topic() + phrase.length()
+            int points = phrase.topic() > 0 && (phrase.specific() || ownSubject) ? TOPIC_POINTS * phrase.topic() + phrase.length()
                     : ownSubject ? 5 : 0;
-            best.merge(phrase.fact(), points, Math::max);
-        }
-        best.forEach((fact, points) -> {
             if (points > 0) {
-                score.merge(fact, points, Integer::sum);
+                best.merge(phrase.fact(), points, Math::max);
             }
-        });
-        return score.entrySet().stream()
-                .filter(e -> named.isEmpty() ? retrieved.contains(e.getKey()) : named.contains(e.getKey().subject()))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+        return best;
     }
 }

@@ -79,6 +79,16 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a fact asked of both technologies answers with each one's fact, even when it reads as a choice")
+    void factOfBoth() {
+        Answer answer = ask.ask("which companies use node or python?");
+
+        assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
+        assertThat(answer.text()).contains("Node.js \u2014 companies that use it").contains("Python \u2014 companies that use it");
+        assertThat(answer.subjects()).containsExactlyInAnyOrder("nodejs", "python");
+    }
+
+    @Test
     @DisplayName("a situation that asks no fact and names no technology is the pair's choice")
     void situationIsAChoice() {
         Answer answer = ask.ask("we run a live streaming platform, thinking about what to write the backend in");

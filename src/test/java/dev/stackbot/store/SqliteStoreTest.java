@@ -80,8 +80,9 @@ final class SqliteStoreTest extends StoreBackendTest {
                 }
                 slowest = Math.max(slowest, System.nanoTime() - start);
             }
-            // then the queue took 5 (and the writer perhaps one batch more into its hands), the rest were dropped
-            assertThat(accepted).isBetween(5, 10);
+            // then the queue took 5, and the writer took into its hands what it drained between its retries
+            // (how often depends on how the loop is scheduled on a loaded machine), and the rest were dropped
+            assertThat(accepted).isGreaterThanOrEqualTo(5).isLessThan(50);
             assertThat(store.stats().dropped()).isEqualTo(50 - accepted);
             assertThat(Duration.ofNanos(slowest)).isLessThan(Duration.ofMillis(50));
             assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().startsWith("store queue full")).hasSize(1);
