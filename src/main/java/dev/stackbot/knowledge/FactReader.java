@@ -57,63 +57,29 @@ final class FactReader {
 
     /** The fact's claims, or null when any has an error (already reported). */
     private List<Claim> claims(Field fact) {
-        YamlNode node = fact.item().get("claims");
-        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
-            problems.add(fact.file(), node == null ? fact.line() : node.line(),
-                    "a fact needs claims: a list of {value, evidence}, one per value the sources give");
-            return null;
-        }
-        List<Claim> claims = new ArrayList<>();
-        boolean ok = true;
-        for (YamlNode entry : sequence.items()) {
-            if (!(entry instanceof YamlNode.Mapping mapping)) {
-                problems.add(fact.file(), entry.line(), "each claim is a mapping of value and evidence");
-                ok = false;
-                continue;
-            }
-            Field field = new Field(fact.file(), mapping, problems);
-            field.onlyKeys(List.of("value", "evidence"));
-            String value = field.required("value");
-            List<Evidence> evidence = evidence(field);
-            if (value != null && claims.stream().anyMatch(c -> c.value().equals(value))) {
-                problems.add(fact.file(), field.lineOf("value"), "the value '" + value
-                        + "' is claimed twice; put every quote that gives it under one claim");
-                ok = false;
-            } else if (value != null && evidence != null) {
-                claims.add(new Claim(value, evidence));
-            } else {
-                ok = false;
-            }
-        }
-        return ok ? claims : null;
+        Set<String> values = new HashSet<>();
+        return fact.mappings("claims", "a fact needs claims: a list of {value, evidence}, one per value the sources give",
+                "each claim is a mapping of value and evidence", field -> {
+                    field.onlyKeys(List.of("value", "evidence"));
+                    String value = field.required("value");
+                    List<Evidence> evidence = evidence(field);
+                    if (value != null && !values.add(value)) {
+                        problems.add(fact.file(), field.lineOf("value"), "the value '" + value
+                                + "' is claimed twice; put every quote that gives it under one claim");
+                        return null;
+                    }
+                    return value != null && evidence != null ? new Claim(value, evidence) : null;
+                });
     }
 
     private List<Evidence> evidence(Field claim) {
-        YamlNode node = claim.item().get("evidence");
-        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
-            problems.add(claim.file(), node == null ? claim.line() : node.line(),
-                    "a claim needs evidence: a list of {source, quote}");
-            return null;
-        }
-        List<Evidence> evidence = new ArrayList<>();
-        boolean ok = true;
-        for (YamlNode entry : sequence.items()) {
-            if (!(entry instanceof YamlNode.Mapping mapping)) {
-                problems.add(claim.file(), entry.line(), "each evidence is a mapping of source and quote");
-                ok = false;
-                continue;
-            }
-            Field field = new Field(claim.file(), mapping, problems);
-            field.onlyKeys(List.of("source", "quote"));
-            String source = field.required("source");
-            String quote = checkedQuote(field, source);
-            if (quote == null) {
-                ok = false;
-            } else {
-                evidence.add(new Evidence(source, null, quote, field.file(), field.lineOf("quote")));
-            }
-        }
-        return ok ? evidence : null;
+        return claim.mappings("evidence", "a claim needs evidence: a list of {source, quote}",
+                "each evidence is a mapping of source and quote", field -> {
+                    field.onlyKeys(List.of("source", "quote"));
+                    String source = field.required("source");
+                    String quote = checkedQuote(field, source);
+                    return quote == null ? null : new Evidence(source, null, quote, field.file(), field.lineOf("quote"));
+                });
     }
 
     List<Erratum> errata(List<Located> sections) {

@@ -7,6 +7,34 @@ import java.util.List;
 /** Typed reads of one catalog item's fields, reporting a missing or mistyped field at its line. */
 record Field(String file, YamlNode.Mapping item, Problems problems) {
 
+    /**
+     * The items of a non-empty list of mappings under {@code key}, each read by {@code read} (which reports
+     * its own errors and returns null for a bad one); null when the list is missing, empty, or any item is bad.
+     */
+    <T> List<T> mappings(String key, String whenMissing, String whenNotMapping, java.util.function.Function<Field, T> read) {
+        YamlNode node = item.get(key);
+        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
+            problems.add(file, node == null ? line() : node.line(), whenMissing);
+            return null;
+        }
+        List<T> items = new ArrayList<>();
+        boolean ok = true;
+        for (YamlNode entry : sequence.items()) {
+            if (!(entry instanceof YamlNode.Mapping mapping)) {
+                problems.add(file, entry.line(), whenNotMapping);
+                ok = false;
+                continue;
+            }
+            T one = read.apply(new Field(file, mapping, problems));
+            if (one == null) {
+                ok = false;
+            } else {
+                items.add(one);
+            }
+        }
+        return ok ? items : null;
+    }
+
     /** Non-blank string, or null after reporting it missing. */
     String required(String key) {
         String value = optional(key);

@@ -108,27 +108,8 @@ final class RuleReader {
 
     /** The rule's evidence, or null when it has errors (already reported). */
     private List<Evidence> evidence(Field field, List<String> between) {
-        YamlNode node = field.item().get("evidence");
-        if (!(node instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
-            problems.add(field.file(), node == null ? field.line() : node.line(), "a rule needs evidence: a list of {source, side, quote}");
-            return null;
-        }
-        List<Evidence> evidence = new ArrayList<>();
-        boolean ok = true;
-        for (YamlNode entry : sequence.items()) {
-            if (!(entry instanceof YamlNode.Mapping mapping)) {
-                problems.add(field.file(), entry.line(), "each evidence is a mapping of source, side and quote");
-                ok = false;
-                continue;
-            }
-            Evidence one = oneEvidence(new Field(field.file(), mapping, problems), between);
-            if (one == null) {
-                ok = false;
-            } else {
-                evidence.add(one);
-            }
-        }
-        return ok ? evidence : null;
+        return field.mappings("evidence", "a rule needs evidence: a list of {source, side, quote}",
+                "each evidence is a mapping of source, side and quote", one -> oneEvidence(one, between));
     }
 
     private Evidence oneEvidence(Field field, List<String> between) {
