@@ -46,8 +46,15 @@ final class Answerer {
     static Answer answer(KnowledgeSnapshot snapshot, String question, List<String> previousSubjects) {
         UnderstoodQuestion understood = snapshot.reader().read(question, previousSubjects);
         List<String> named = understood.inherited() ? List.of() : understood.subjects();
-        if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN) {
-            return refusal(snapshot, understood);
+        // retrieval runs only for a question the reading alone does not refuse: the coverage step asks for it
+        Retrieved[] retrieved = new Retrieved[1];
+        Coverage coverage = CoverageCheck.decide(understood, named, () -> {
+            retrieved[0] = retrieve(snapshot, understood);
+            return retrieved[0].signals();
+        });
+        LOG.debug("coverage {} of a question of {} chars", coverage, understood.text().length());
+        if (coverage != Coverage.COVERED) {
+            return refusal(snapshot, understood.withCoverage(coverage));
         }
         // in a channel about one pair, people don't repeat the names: a question naming none is about the
         // only pair the knowledge compares (the rules judge it so); with several pairs, ask which
@@ -55,25 +62,13 @@ final class Answerer {
         if (understood.subjects().isEmpty() && pairs.size() > 1) {
             return whichPair(snapshot, understood, pairs);
         }
-        SemanticSnapshot semantic = snapshot.semantic();
-        float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
-        Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
-        List<Aspect> needs = needs(snapshot, understood, vector);
-        UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
-
-        PreparedQuery query = snapshot.queries().build(about);
-        List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
-        List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
-        List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
-
-        CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : closeness(semantic, vector, near));
-        Coverage coverage = CoverageCheck.decide(understood, named, signals);
-        LOG.debug("coverage {} of a question of {} chars: {}", coverage, understood.text().length(), signals);
-        if (coverage != Coverage.COVERED) {
-            return refusal(snapshot, understood.withCoverage(coverage));
-        }
-        about = about.withCoverage(Coverage.COVERED);
+        Retrieved r = retrieved[0];
+        List<Aspect> needs = r.needs();
+        float[] vector = r.vector();
+        PreparedQuery query = r.query();
+        List<Hit> found = r.found();
+        List<Hit> hits = r.hits();
+        UnderstoodQuestion about = r.about().withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
             Fact fact = snapshot.facts().finder().find(snapshot.facts(), about, named, hits);
@@ -104,12 +99,34 @@ final class Answerer {
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
         }
+        // never empty: coverage requires hits, and every hit can be cited
         List<Citation> citations = citations(snapshot, interleave(evidence), hits);
-        if (citations.isEmpty()) {
-            return refusal(snapshot, understood.withCoverage(Coverage.NO_TOPIC));
-        }
         String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations);
         return answer(snapshot, about, judgement.verdict(), citations, text);
+    }
+
+    /**
+     * What retrieval found for a question: its vector (null when lexical), its needs, the question about
+     * the main one, the prepared query, the fused ranking, the diversified hits, and the topic signals.
+     */
+    private record Retrieved(float[] vector, List<Aspect> needs, UnderstoodQuestion about, PreparedQuery query,
+                             List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals) {
+    }
+
+    /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
+    private static Retrieved retrieve(KnowledgeSnapshot snapshot, UnderstoodQuestion understood) {
+        SemanticSnapshot semantic = snapshot.semantic();
+        float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
+        Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
+        List<Aspect> needs = needs(snapshot, understood, vector);
+        UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
+        PreparedQuery query = snapshot.queries().build(about);
+        List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
+        List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
+        List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
+        CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
+                semantic == null ? null : closeness(semantic, vector, near));
+        return new Retrieved(vector, needs, about, query, found, hits, signals);
     }
 
     /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */

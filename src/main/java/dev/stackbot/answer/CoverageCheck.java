@@ -44,11 +44,14 @@ final class CoverageCheck {
     /**
      * @param question the question as read (its aspect is the one its words signal, or null)
      * @param named    the technologies it names itself (inherited ones do not count)
+     * @param measure  retrieval's signals of its topic, asked for only when the reading alone does not decide
      */
-    static Coverage decide(UnderstoodQuestion question, List<String> named, Signals signals) {
+    static Coverage decide(UnderstoodQuestion question, List<String> named, java.util.function.Supplier<Signals> measure) {
         if (question.coverage() == Coverage.EMPTY || question.coverage() == Coverage.FOREIGN) {
             return question.coverage();
         }
+        // only now is retrieval worth its cost: the reading alone did not refuse the question
+        Signals signals = measure.get();
         if (!signals.hasHits()) {
             return Coverage.NO_TOPIC;
         }

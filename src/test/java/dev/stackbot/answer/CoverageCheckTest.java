@@ -19,7 +19,7 @@ final class CoverageCheckTest {
     private static Coverage decide(String question, double share, boolean hits, Float closeness) {
         UnderstoodQuestion understood = READER.read(question, List.of());
         List<String> named = understood.subjects();
-        return CoverageCheck.decide(understood, named, new CoverageCheck.Signals(share, hits, closeness));
+        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, closeness));
     }
 
     @Test
