@@ -1,5 +1,6 @@
 package dev.stackbot.app;
 
+import dev.stackbot.cli.KnowledgeOption;
 import dev.stackbot.cli.SemanticSetting;
 
 import dev.stackbot.discord.BotConfig;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 public final class BotConfigLoader {
 
     public static final String TOKEN = "DISCORD_TOKEN";
-    public static final String KNOWLEDGE = "STACKBOT_KNOWLEDGE";
+    public static final String KNOWLEDGE = KnowledgeOption.SETTING;
     public static final String ADMIN_IDS = "STACKBOT_ADMIN_IDS";
     public static final String GUILD_IDS = "STACKBOT_GUILD_IDS";
     public static final String API_URL = "STACKBOT_DISCORD_API_URL";
@@ -58,8 +59,7 @@ public final class BotConfigLoader {
         if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             throw new BotConfigException("DISCORD_TOKEN contains whitespace: copy the token again from the developer portal", true);
         }
-        Path knowledge = knowledgeOverride != null ? knowledgeOverride
-                : Path.of(values.getOrDefault(KNOWLEDGE, "./knowledge"));
+        Path knowledge = KnowledgeOption.choose(knowledgeOverride, values.get(KNOWLEDGE));
         String health = values.get(HEALTH_FILE);
         return new BotConfig(token, knowledge, ids(values.get(ADMIN_IDS), ADMIN_IDS),
                 new ArrayList<>(ids(values.get(GUILD_IDS), GUILD_IDS)),
