@@ -4,6 +4,7 @@ import dev.stackbot.cli.KnowledgeOption;
 import dev.stackbot.cli.SemanticSetting;
 
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.metrics.MetricsConfig;
 import dev.stackbot.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +37,8 @@ public final class BotConfigLoader {
 
     /** Every key the loader understands; anything else in the file is reported (typos should not pass silently). */
     public static final List<String> KEYS = Stream.concat(Stream.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL,
-            GATEWAY_URL, HEALTH_FILE, SEMANTIC), StoreConfig.KEYS.stream()).toList();
+            GATEWAY_URL, HEALTH_FILE, SEMANTIC), Stream.concat(StoreConfig.KEYS.stream(), MetricsConfig.KEYS.stream()))
+            .toList();
 
     private BotConfigLoader() {
     }
@@ -81,6 +83,20 @@ public final class BotConfigLoader {
     public static boolean semantic(Path file, Map<String, String> env) {
         try {
             return SemanticSetting.parse(merged(file, env).get(SEMANTIC));
+        } catch (IllegalArgumentException e) {
+            throw new BotConfigException(e.getMessage());
+        }
+    }
+
+    /**
+     * Where the metrics and health endpoint listens (off unless STACKBOT_METRICS_PORT), from the same file and
+     * environment.
+     *
+     * @throws BotConfigException with a one-line message naming the setting
+     */
+    public static MetricsConfig metrics(Path file, Map<String, String> env) {
+        try {
+            return MetricsConfig.from(merged(file, env));
         } catch (IllegalArgumentException e) {
             throw new BotConfigException(e.getMessage());
         }
