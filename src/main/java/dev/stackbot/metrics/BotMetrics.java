@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -17,6 +19,15 @@ import java.util.function.DoubleSupplier;
 public final class BotMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Micrometer holds a function counter's source only weakly: a lambda would be collected, and its total freeze. */
+    private final List<DoubleSupplier> sources = new CopyOnWriteArrayList<>();
+    // registered up front, so that a scrape shows 0 rather than no series before the first one
+    private final Counter reloads = Counter.builder("stackbot.reloads").description("Knowledge reloads asked for")
+            .register(registry);
+    private final Counter reloadFailures = Counter.builder("stackbot.reload.failures")
+            .description("Reloads refused: the knowledge had errors").register(registry);
+    private final Counter votesUp = vote("up");
+    private final Counter votesDown = vote("down");
 
     /**
      * One answer served.
@@ -42,26 +53,32 @@ public final class BotMetrics {
 
     /** One 👍 ({@code helpful}) or 👎. */
     public void feedback(boolean helpful) {
-        Counter.builder("stackbot.feedback").description("Feedback votes on answers")
-                .tag("vote", helpful ? "up" : "down").register(registry).increment();
+        (helpful ? votesUp : votesDown).increment();
     }
 
     /** One /reload: {@code valid} false when the new knowledge was refused and the old one kept serving. */
     public void reloaded(boolean valid) {
-        Counter.builder("stackbot.reloads").description("Knowledge reloads asked for").register(registry).increment();
+        reloads.increment();
         if (!valid) {
-            Counter.builder("stackbot.reload.failures").description("Reloads refused: the knowledge had errors")
-                    .register(registry).increment();
+            reloadFailures.increment();
         }
+    }
+
+    private Counter vote(String vote) {
+        return Counter.builder("stackbot.feedback").description("Feedback votes on answers").tag("vote", vote)
+                .register(registry);
     }
 
     /** A value read at each scrape (a queue's depth, 1 or 0 for a state). */
     public void gauge(String name, String description, DoubleSupplier value) {
-        Gauge.builder(name, value, DoubleSupplier::getAsDouble).description(description).register(registry);
+        // held strongly, or a gauge of a lambda reads NaN once the collector has run
+        Gauge.builder(name, value, DoubleSupplier::getAsDouble).strongReference(true).description(description)
+                .register(registry);
     }
 
     /** A total kept elsewhere that only grows (failed writes), read at each scrape. */
     public void total(String name, String description, DoubleSupplier value) {
+        sources.add(value);
         FunctionCounter.builder(name, value, DoubleSupplier::getAsDouble).description(description).register(registry);
     }
 
