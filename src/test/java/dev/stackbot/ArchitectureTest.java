@@ -25,6 +25,11 @@ final class ArchitectureTest {
     static final List<String> NOT_YET_WRITTEN = List.of();
     /** The store: a service of the edges that reads the pipeline's records; nothing in the pipeline imports it. */
     static final String STORE = "store";
+    /**
+     * The metrics and health endpoint: a service of the composition root that imports no Stackbot package;
+     * the edges report to it through their own small interfaces (discord's AnswerEvents), wired in app.
+     */
+    static final String METRICS = "metrics";
     /** Above the pipeline, beside each other: each may use every pipeline stage, and neither the other. */
     static final List<String> ABOVE_ANSWER = List.of("evaluation", "render");
     /** The edges: they may use everything below them but never each other; app is the composition root. */
@@ -41,6 +46,7 @@ final class ArchitectureTest {
         all.addAll(ABOVE_ANSWER);
         all.addAll(EDGES);
         all.add(STORE);
+        all.add(METRICS);
         all.add("app");
         for (String name : all) {
             layers = NOT_YET_WRITTEN.contains(name)
@@ -55,6 +61,7 @@ final class ArchitectureTest {
             layers = layers.whereLayer(above).mayOnlyAccessLayers(PIPELINE.toArray(String[]::new));
         }
         layers = layers.whereLayer(STORE).mayOnlyAccessLayers(PIPELINE.toArray(String[]::new));
+        layers = layers.whereLayer(METRICS).mayNotAccessAnyLayer().whereLayer(METRICS).mayOnlyBeAccessedByLayers("app");
         List<String> belowEdges = new ArrayList<>(PIPELINE);
         belowEdges.addAll(ABOVE_ANSWER);
         belowEdges.add(STORE);
@@ -76,6 +83,8 @@ final class ArchitectureTest {
         expected.removeAll(NOT_YET_WRITTEN);
         expected.addAll(ABOVE_ANSWER);
         expected.addAll(EDGES);
+        expected.add(STORE);
+        expected.add(METRICS);
         expected.add("app");
         assertThat(packages).containsAll(expected);
     }
@@ -91,6 +100,14 @@ final class ArchitectureTest {
     void luceneStaysInIndexAndRetrieval() {
         noClasses().that().resideOutsideOfPackages("dev.stackbot.index..", "dev.stackbot.retrieval..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    @DisplayName("only metrics and the composition root touch Micrometer")
+    void micrometerStaysInMetrics() {
+        noClasses().that().resideOutsideOfPackages("dev.stackbot.metrics..", "dev.stackbot.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
                 .check(MAIN);
     }
 

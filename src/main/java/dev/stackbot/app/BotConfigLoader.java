@@ -1,8 +1,10 @@
 package dev.stackbot.app;
 
+import dev.stackbot.cli.KnowledgeOption;
 import dev.stackbot.cli.SemanticSetting;
 
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.metrics.MetricsConfig;
 import dev.stackbot.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
 public final class BotConfigLoader {
 
     public static final String TOKEN = "DISCORD_TOKEN";
-    public static final String KNOWLEDGE = "STACKBOT_KNOWLEDGE";
+    public static final String KNOWLEDGE = KnowledgeOption.SETTING;
     public static final String ADMIN_IDS = "STACKBOT_ADMIN_IDS";
     public static final String GUILD_IDS = "STACKBOT_GUILD_IDS";
     public static final String API_URL = "STACKBOT_DISCORD_API_URL";
@@ -35,7 +37,8 @@ public final class BotConfigLoader {
 
     /** Every key the loader understands; anything else in the file is reported (typos should not pass silently). */
     public static final List<String> KEYS = Stream.concat(Stream.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL,
-            GATEWAY_URL, HEALTH_FILE, SEMANTIC), StoreConfig.KEYS.stream()).toList();
+            GATEWAY_URL, HEALTH_FILE, SEMANTIC), Stream.concat(StoreConfig.KEYS.stream(), MetricsConfig.KEYS.stream()))
+            .toList();
 
     private BotConfigLoader() {
     }
@@ -58,8 +61,7 @@ public final class BotConfigLoader {
         if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             throw new BotConfigException("DISCORD_TOKEN contains whitespace: copy the token again from the developer portal", true);
         }
-        Path knowledge = knowledgeOverride != null ? knowledgeOverride
-                : Path.of(values.getOrDefault(KNOWLEDGE, "./knowledge"));
+        Path knowledge = KnowledgeOption.choose(knowledgeOverride, values.get(KNOWLEDGE));
         String health = values.get(HEALTH_FILE);
         return new BotConfig(token, knowledge, ids(values.get(ADMIN_IDS), ADMIN_IDS),
                 new ArrayList<>(ids(values.get(GUILD_IDS), GUILD_IDS)),
@@ -81,6 +83,20 @@ public final class BotConfigLoader {
     public static boolean semantic(Path file, Map<String, String> env) {
         try {
             return SemanticSetting.parse(merged(file, env).get(SEMANTIC));
+        } catch (IllegalArgumentException e) {
+            throw new BotConfigException(e.getMessage());
+        }
+    }
+
+    /**
+     * Where the metrics and health endpoint listens (off unless STACKBOT_METRICS_PORT), from the same file and
+     * environment.
+     *
+     * @throws BotConfigException with a one-line message naming the setting
+     */
+    public static MetricsConfig metrics(Path file, Map<String, String> env) {
+        try {
+            return MetricsConfig.from(merged(file, env));
         } catch (IllegalArgumentException e) {
             throw new BotConfigException(e.getMessage());
         }

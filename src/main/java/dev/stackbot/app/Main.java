@@ -16,25 +16,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /** The composition root: builds every command with plain constructors and runs the one asked for. */
 public final class Main {
 
-    /**
-     * Lucene reports through java.util.logging that the incubating Vector API is off; that is a
-     * tuning note for operators, not something a user of the CLI should read on every run.
-     * Held in a field because java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
+        routeJavaLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Libraries that log through java.util.logging (Lucene, ONNX Runtime) go through logback.xml like the rest. */
+    static void routeJavaLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     /** Runs one command line; returns the exit code (0 ok, 1 knowledge or runtime error, 2 usage). */

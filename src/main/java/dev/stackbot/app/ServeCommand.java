@@ -2,15 +2,16 @@ package dev.stackbot.app;
 
 
 import dev.stackbot.discord.BotConfig;
-import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.discord.TokenRejectedException;
 import dev.stackbot.knowledge.KnowledgeError;
 import dev.stackbot.knowledge.KnowledgeException;
+import dev.stackbot.metrics.MetricsConfig;
 import dev.stackbot.store.Store;
 import dev.stackbot.store.StoreConfig;
 import dev.stackbot.store.StoreException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -64,14 +65,31 @@ public final class ServeCommand implements Callable<Integer> {
         BotConfig settings;
         StoreConfig storeSettings;
         boolean semantic;
+        MetricsConfig metricsSettings;
         try {
             settings = BotConfigLoader.load(config, env, knowledge);
             storeSettings = BotConfigLoader.store(config, env);
             semantic = BotConfigLoader.semantic(config, env);
+            metricsSettings = BotConfigLoader.metrics(config, env);
         } catch (BotConfigException e) {
             err.println("stackbot serve: " + e.getMessage());
             return e.tokenProblem() ? EXIT_TOKEN : EXIT_CONFIG;
         }
+        ServeMetrics metrics;
+        try {
+            // before the knowledge loads: /healthz answers, and /readyz says what is not ready yet
+            metrics = ServeMetrics.start(metricsSettings);
+        } catch (UncheckedIOException e) {
+            err.println("stackbot serve: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        try (metrics) {
+            return serve(settings, storeSettings, semantic, metrics, err);
+        }
+    }
+
+    private int serve(BotConfig settings, StoreConfig storeSettings, boolean semantic, ServeMetrics metrics,
+                      PrintWriter err) {
         String token = settings.token();
         LOG.debug("starting with {}", settings);
         SemanticLayer layer = new SemanticLayer(storeSettings.dataDir());
@@ -90,6 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + redact(e.getMessage(), token));
             return EXIT_FAILURE;
         }
+        metrics.knowledgeLoaded(engine);
         Store store;
         try {
             // never waits on the database: a store that is down at start fills its queue and catches up later
@@ -98,9 +117,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("stackbot serve: " + e.getMessage());
             return EXIT_FAILURE;
         }
+        metrics.storeOpened(store);
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), engine.live()), store);
+            bot = DiscordBot.start(settings, metrics.counted(engine), store, metrics.events());
         } catch (TokenRejectedException e) {
             store.close();
             err.println("stackbot serve: " + e.getMessage() + ": check DISCORD_TOKEN");
@@ -116,6 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.debug("connect failure", e);
             return EXIT_FAILURE;
         }
+        metrics.botStarted(bot);
         LOG.info("recording answers and feedback in {} (kept {} days)", store.describe(), storeSettings.retentionDays());
         // the bot first, so that its last answers are queued before the store writes out its queue
         Runnable stop = () -> {

@@ -2,12 +2,13 @@ package dev.stackbot.app;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest (unknown when run from classes). */
+/** The version from the jar manifest's Implementation-Version (a development build when run from classes). */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
+        // the package of this class is defined from the jar that holds it, so its manifest is the shaded jar's
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
         return new String[] {"stackbot " + (version == null ? "(development build)" : version)};
     }
 }

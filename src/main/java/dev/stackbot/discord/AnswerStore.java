@@ -2,6 +2,7 @@ package dev.stackbot.discord;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.stackbot.answer.Answer;
 import dev.stackbot.store.Feedback;
 import dev.stackbot.store.FeedbackReason;
@@ -23,14 +24,22 @@ public final class AnswerStore {
     private final Cache<String, Answer> recent;
     private final Store store;
     private final Clock clock;
+    private final AnswerEvents events;
 
     /**
      * @param store the store behind the cache, or null to keep answers in memory only
      */
     public AnswerStore(long maximumSize, Duration keepFor, Store store, Clock clock) {
-        this.recent = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(keepFor).build();
+        this(maximumSize, keepFor, store, clock, AnswerEvents.NONE);
+    }
+
+    /** As above, telling {@code events} of every answer and vote. */
+    public AnswerStore(long maximumSize, Duration keepFor, Store store, Clock clock, AnswerEvents events) {
+        // stats: the metrics show how many button clicks the cache spares the database
+        this.recent = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(keepFor).recordStats().build();
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     public AnswerStore(long maximumSize, Duration keepFor) {
@@ -39,12 +48,25 @@ public final class AnswerStore {
 
     /** In memory only: 20,000 answers for a day. */
     public static AnswerStore standard() {
-        return new AnswerStore(20_000, Duration.ofHours(24));
+        return standard(AnswerEvents.NONE);
+    }
+
+    static AnswerStore standard(AnswerEvents events) {
+        return new AnswerStore(20_000, Duration.ofHours(24), null, Clock.systemUTC(), events);
     }
 
     /** In front of a store: the cache only spares the database the clicks on recent answers. */
     public static AnswerStore backedBy(Store store) {
-        return new AnswerStore(5_000, Duration.ofHours(1), store, Clock.systemUTC());
+        return backedBy(store, AnswerEvents.NONE);
+    }
+
+    static AnswerStore backedBy(Store store, AnswerEvents events) {
+        return new AnswerStore(5_000, Duration.ofHours(1), store, Clock.systemUTC(), events);
+    }
+
+    /** Lookups of recent answers (by buttons) since start: hits are clicks the database was spared. */
+    public CacheStats cacheStats() {
+        return recent.stats();
     }
 
     /** Whether answers outlive this process. */
@@ -61,6 +83,7 @@ public final class AnswerStore {
         if (answer.covered()) {
             recent.put(key, answer);
         }
+        events.answered(answer, asking.surface(), latencyMicros);
         if (store != null) {
             store.record(new ServedAnswer(key, clock.instant(), asking.guildId(), asking.channelId(),
                     store.askerHash(asking.userId()), asking.surface(), latencyMicros, answer));
@@ -98,6 +121,7 @@ public final class AnswerStore {
 
     /** Records a 👍 or 👎 of {@code userId} on an answer; a no-op without a store. */
     public void vote(String key, long userId, boolean up) {
+        events.voted(up);
         if (store != null) {
             store.record(Feedback.vote(key, store.askerHash(userId), clock.instant(), up));
         }

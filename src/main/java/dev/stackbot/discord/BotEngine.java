@@ -7,6 +7,7 @@ import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.LiveKnowledge;
 import dev.stackbot.answer.ReloadResult;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The part of the engine the bot talks to: one narrow seam between Discord handling and answering. */
 public interface BotEngine {
@@ -24,6 +25,11 @@ public interface BotEngine {
 
     /** The real engine: answers from {@code ask}, reloads through {@code live}. */
     static BotEngine of(AskService ask, LiveKnowledge live) {
+        return of(ask, live, result -> { });
+    }
+
+    /** The same, telling {@code afterReload} how each reload went (the metrics count them). */
+    static BotEngine of(AskService ask, LiveKnowledge live, Consumer<ReloadResult> afterReload) {
         return new BotEngine() {
             @Override
             public Answer ask(String question, List<String> previousSubjects) {
@@ -42,7 +48,9 @@ public interface BotEngine {
 
             @Override
             public ReloadResult reload() {
-                return live.reload();
+                ReloadResult result = live.reload();
+                afterReload.accept(result);
+                return result;
             }
         };
     }

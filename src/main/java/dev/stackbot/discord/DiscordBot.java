@@ -52,10 +52,13 @@ public final class DiscordBot implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService health;
     private final TokenWatch watch;
+    private final AnswerStore answers;
 
     private DiscordBot(JDA jda, BotConfig config, BotEngine engine, SlashCommands commands,
-                       ThreadPoolExecutor workers, ScheduledExecutorService health, TokenWatch watch) {
+                       ThreadPoolExecutor workers, ScheduledExecutorService health, TokenWatch watch,
+                       AnswerStore answers) {
         this.watch = watch;
+        this.answers = answers;
         this.jda = jda;
         this.config = config;
         this.engine = engine;
@@ -79,6 +82,12 @@ public final class DiscordBot implements AutoCloseable {
      * which its caller opens and closes.
      */
     public static DiscordBot start(BotConfig config, BotEngine engine, Store store) throws InterruptedException {
+        return start(config, engine, store, AnswerEvents.NONE);
+    }
+
+    /** As {@link #start(BotConfig, BotEngine, Store)}, telling {@code events} of every answer and vote (metrics). */
+    public static DiscordBot start(BotConfig config, BotEngine engine, Store store, AnswerEvents events)
+            throws InterruptedException {
         // Default for every message JDA sends, on top of the explicit empty list on each reply (Reply).
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
@@ -86,7 +95,7 @@ public final class DiscordBot implements AutoCloseable {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(256), daemonThreads("stackbot-worker"));
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
-        AnswerStore answers = store == null ? AnswerStore.standard() : AnswerStore.backedBy(store);
+        AnswerStore answers = store == null ? AnswerStore.standard(events) : AnswerStore.backedBy(store, events);
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), answers, renderer);
         // one cooldown for commands and mentions alike: a user has one budget however they ask
         Cooldown cooldown = Cooldown.standard();
@@ -114,7 +123,7 @@ public final class DiscordBot implements AutoCloseable {
         }
         ScheduledExecutorService health = config.healthFile() == null ? null
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health, watch);
+        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health, watch, answers);
         self.set(bot);
         try {
             jda.awaitReady();
@@ -164,6 +173,21 @@ public final class DiscordBot implements AutoCloseable {
 
     public JDA jda() {
         return jda;
+    }
+
+    /** Whether the gateway session is up, so that the bot can answer (the readiness check). */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /** The gateway session's state as JDA names it (CONNECTED, RECONNECT_QUEUED, ...). */
+    public String gatewayState() {
+        return jda.getStatus().name();
+    }
+
+    /** How often a button found its answer in memory rather than in the store. */
+    public com.github.benmanes.caffeine.cache.stats.CacheStats answerCacheStats() {
+        return answers.cacheStats();
     }
 
     /** The commands this bot registers and dispatches to. */

@@ -8,6 +8,8 @@ import java.util.Optional;
 final class SourceParser {
 
     private static final String FENCE = "---";
+    /** The front matter's fields; {@code origin} notes where the text was taken from and is not read further. */
+    static final List<String> FIELDS = List.of("id", "title", "publisher", "published", "kind", "origin");
 
     private SourceParser() {
     }
@@ -42,6 +44,10 @@ final class SourceParser {
             errors.add(new KnowledgeError(name, 2, "the front matter must be a mapping of id, title, publisher, kind"));
             return Optional.empty();
         }
+        // a misspelt field (say 'publsihed') would otherwise be dropped without a word
+        fields.fields().keySet().stream().filter(key -> !FIELDS.contains(key)).forEach(key -> errors.add(
+                new KnowledgeError(name, fields.keyLines().getOrDefault(key, fields.line()),
+                        "unknown field '" + key + "' in the front matter; expected " + FIELDS)));
         String id = required(fields, "id", name, errors);
         String title = required(fields, "title", name, errors);
         String publisher = required(fields, "publisher", name, errors);
@@ -51,6 +57,8 @@ final class SourceParser {
             errors.add(new KnowledgeError(name, bodyFirstLine, "the source has front matter but no text"));
             return Optional.empty();
         }
+        // an unknown field is reported above and refuses the knowledge; the source is still returned,
+        // so that the rules citing it do not each report it missing
         if (id == null || title == null || publisher == null || kind == null) {
             return Optional.empty();
         }

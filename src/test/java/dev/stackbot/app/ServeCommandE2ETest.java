@@ -22,12 +22,9 @@ final class ServeCommandE2ETest {
 
     private static final String WRONG_TOKEN = "MTIzNDU2.wrong-secret-token.XYZ";
 
-    /** Main quiets Lucene's java.util.logging note about the Vector API before any command runs; so do the tests. */
-    private static final java.util.logging.Logger LUCENE_VECTOR_NOTE =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
+    /** Main routes java.util.logging (Lucene's Vector API note) into logback before any command runs; so do the tests. */
     static {
-        LUCENE_VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
+        Main.routeJavaLogging();
     }
 
     /**

@@ -106,6 +106,18 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("a misspelt front-matter field is refused at its line, not dropped")
+    void unknownFrontMatterField() throws IOException {
+        // given a source whose 'published' is misspelt
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("sources/gophers-weekly.md"), "published: 2024-03-01", "publsihed: 2024-03-01");
+
+        // when it is loaded, then the knowledge is refused with the file and the line of that key
+        assertThat(errorsOf(copy)).containsExactly("sources/gophers-weekly.md:5: unknown field 'publsihed' in the front matter;"
+                + " expected [id, title, publisher, published, kind, origin]");
+    }
+
+    @Test
     @DisplayName("an empty file and a file with only front matter are rejected")
     void emptyFiles() throws IOException {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);

@@ -1,0 +1,105 @@
+package dev.stackbot.app;
+
+import dev.stackbot.answer.Answer;
+import dev.stackbot.discord.AnswerEvents;
+import dev.stackbot.discord.BotEngine;
+import dev.stackbot.discord.DiscordBot;
+import dev.stackbot.metrics.BotMetrics;
+import dev.stackbot.metrics.MetricsConfig;
+import dev.stackbot.metrics.MetricsServer;
+import dev.stackbot.store.Store;
+import dev.stackbot.store.Surface;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The metrics of one {@code serve} process: the bot's answers, votes and reloads counted, the store's queue and
+ * the gateway read at each scrape, and /readyz asking Discord, the knowledge and the store. Started before the
+ * knowledge loads, so that /healthz answers (and /readyz says "not ready") while it does.
+ */
+final class ServeMetrics implements AutoCloseable {
+
+    private final BotMetrics metrics = new BotMetrics();
+    private final MetricsServer server;
+    private volatile Engine engine;
+    private volatile Store store;
+    private volatile DiscordBot bot;
+
+    private ServeMetrics(MetricsConfig config) {
+        metrics.gauge("stackbot.store.queue.depth", "Answers and feedback waiting to be written",
+                () -> store == null ? 0 : store.stats().queued());
+        metrics.total("stackbot.store.write.failures", "Failed write attempts (each retried)",
+                () -> store == null ? 0 : store.stats().failures());
+        metrics.total("stackbot.store.dropped", "Entries never written (queue full, or the store down at shutdown)",
+                () -> store == null ? 0 : store.stats().dropped());
+        metrics.gauge("stackbot.gateway.connected", "1 while the Discord gateway session is connected",
+                () -> bot != null && bot.connected() ? 1 : 0);
+        metrics.gauge("stackbot.answer.cache.hit.ratio", "Share of button lookups answered from memory, not the store",
+                () -> bot == null ? Double.NaN : bot.answerCacheStats().hitRate());
+        Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+        checks.put("discord", () -> bot != null && bot.connected());
+        checks.put("knowledge", () -> engine != null);
+        checks.put("store", () -> store != null && !store.stats().down());
+        server = config.enabled() ? MetricsServer.start(config, metrics, checks) : null;
+    }
+
+    /**
+     * Starts the endpoint when {@code config} enables it; counts in memory only otherwise.
+     *
+     * @throws java.io.UncheckedIOException when the address cannot be bound
+     */
+    static ServeMetrics start(MetricsConfig config) {
+        return new ServeMetrics(config);
+    }
+
+    void knowledgeLoaded(Engine loaded) {
+        this.engine = loaded;
+    }
+
+    void storeOpened(Store opened) {
+        this.store = opened;
+    }
+
+    void botStarted(DiscordBot started) {
+        this.bot = started;
+    }
+
+    /** The port the endpoint listens on, or -1 when it is off. */
+    int port() {
+        return server == null ? -1 : server.port();
+    }
+
+    BotMetrics metrics() {
+        return metrics;
+    }
+
+    /** What the bot reports of its answers and votes, counted here. */
+    AnswerEvents events() {
+        return new AnswerEvents() {
+            @Override
+            public void answered(Answer answer, Surface surface, long latencyMicros) {
+                metrics.answered(surface.code(), answer.verdict().kind().name(), answer.covered(),
+                        Duration.ofNanos(latencyMicros * 1_000));
+            }
+
+            @Override
+            public void voted(boolean up) {
+                metrics.feedback(up);
+            }
+        };
+    }
+
+    /** The engine the bot talks to, with its reloads counted. */
+    BotEngine counted(Engine engine) {
+        return BotEngine.of(engine.ask(), engine.live(), result -> metrics.reloaded(result.errors().isEmpty()));
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
