@@ -1,5 +1,6 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.render.ComparisonChart;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.store.Store;
 import java.time.Duration;
@@ -147,7 +148,7 @@ public final class DiscordBot implements AutoCloseable {
                                      InteractionReplies replies, AdminPolicy admins, Runnable afterReload) {
         return new SlashCommands(List.of(
                 new AskCommand(composer, replies),
-                new CompareCommand(engine, renderer, replies),
+                new CompareCommand(engine, renderer, replies, new ComparisonChart()),
                 new SourcesCommand(engine, renderer, replies),
                 new HelpCommand(engine, renderer, replies),
                 new ReloadCommand(engine, admins, renderer, replies, afterReload)));

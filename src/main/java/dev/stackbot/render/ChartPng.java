@@ -47,6 +47,19 @@ final class ChartPng {
         styler.setAntiAlias(true);
     }
 
+    /**
+     * Runs a drawing; a machine whose Java2D cannot draw (no fonts, a broken native library) is reported as
+     * {@link IllegalStateException}, so the caller can send its text without the image.
+     */
+    static byte[] draw(java.util.function.Supplier<byte[]> drawing) {
+        headless();
+        try {
+            return drawing.get();
+        } catch (LinkageError | java.awt.AWTError e) {
+            throw new IllegalStateException("charts cannot be drawn on this machine: " + e, e);
+        }
+    }
+
     static byte[] encode(Chart<?, ?> chart) {
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);

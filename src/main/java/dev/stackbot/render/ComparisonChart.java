@@ -26,9 +26,16 @@ public final class ComparisonChart {
     static final Color FIRST = new Color(0x3C, 0x87, 0x3A);   // Node.js green, a colour either side could own
     static final Color SECOND = new Color(0x30, 0x69, 0x98);  // Python blue
 
-    /** The chart's PNG bytes. */
+    /**
+     * The chart's PNG bytes.
+     *
+     * @throws IllegalStateException when this machine's Java2D cannot draw (no fonts, say)
+     */
     public byte[] png(Comparison comparison) {
-        ChartPng.headless();
+        return ChartPng.draw(() -> draw(comparison));
+    }
+
+    private byte[] draw(Comparison comparison) {
         List<Comparison.Row> rows = chartedRows(comparison);
         List<String> labels = new ArrayList<>();
         List<Integer> left = new ArrayList<>();

@@ -42,9 +42,13 @@ public final class QuestionsChart {
      *
      * @param title what the period is, e.g. "Questions per day, last 7 days"
      * @param days  oldest first; an empty list draws one empty day so the chart still has an axis
+     * @throws IllegalStateException when this machine's Java2D cannot draw (no fonts, say)
      */
     public byte[] png(String title, List<Day> days) {
-        ChartPng.headless();
+        return ChartPng.draw(() -> draw(title, days));
+    }
+
+    private byte[] draw(String title, List<Day> days) {
         List<Day> shown = days.isEmpty() ? List.of(new Day(LocalDate.now(java.time.ZoneOffset.UTC), 0, 0)) : days;
         List<String> labels = new ArrayList<>();
         List<Long> covered = new ArrayList<>();
