@@ -25,7 +25,7 @@ final class QuestionsChartTest {
     @Test
     @DisplayName("a week draws a valid PNG of the set size, well under 100 KB")
     void week() {
-        byte[] png = new QuestionsChart().png("Questions per day, last 7 days", days(7));
+        byte[] png = new QuestionsChart().png("Questions per day, the last 7 days", days(7));
         Pngs.keep("stats-chart.png", png);
         BufferedImage image = Pngs.decode(png);
         assertThat(image.getWidth()).isEqualTo(QuestionsChart.WIDTH);
@@ -36,7 +36,7 @@ final class QuestionsChartTest {
     @Test
     @DisplayName("ninety days and no days at all both draw")
     void longAndEmpty() {
-        byte[] quarter = new QuestionsChart().png("Questions per day, last 90 days", days(90));
+        byte[] quarter = new QuestionsChart().png("Questions per day, the last 90 days", days(90));
         Pngs.keep("stats-90-days.png", quarter);
         assertThat(Pngs.decode(quarter).getWidth()).isEqualTo(QuestionsChart.WIDTH);
         assertThat(Pngs.decode(new QuestionsChart().png("Nothing yet", List.of())).getHeight())
