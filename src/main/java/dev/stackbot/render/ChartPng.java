@@ -48,15 +48,19 @@ final class ChartPng {
     }
 
     /**
-     * Runs a drawing; a machine whose Java2D cannot draw (no fonts, a broken native library) is reported as
-     * {@link IllegalStateException}, so the caller can send its text without the image.
+     * Runs a drawing; any failure of it (a machine whose Java2D cannot draw: no fonts, a broken native library)
+     * is reported as {@link IllegalStateException}, so the caller can send its text without the image.
      */
     static byte[] draw(java.util.function.Supplier<byte[]> drawing) {
         headless();
         try {
             return drawing.get();
-        } catch (LinkageError | java.awt.AWTError e) {
-            throw new IllegalStateException("charts cannot be drawn on this machine: " + e, e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // a JRE without fonts fails deep inside Java2D, with an NPE or a plain Error ("No fonts found"): the
+            // picture is an extra beside the text, so whatever breaks it must not break the answer
+            throw new IllegalStateException("the chart cannot be drawn: " + e, e);
         }
     }
 

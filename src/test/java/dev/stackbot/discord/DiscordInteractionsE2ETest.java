@@ -162,6 +162,7 @@ final class DiscordInteractionsE2ETest {
         assertThat(edit.files()).hasSize(1);
         RecordedRequest.UploadedFile file = edit.files().get(0);
         assertThat(file.filename()).isEqualTo("compare.png");
+        dev.stackbot.render.Pngs.keep("compare-e2e.png", file.bytes());
         var image = dev.stackbot.render.Pngs.decode(file.bytes());
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(file.bytes().length).isLessThan(300_000);

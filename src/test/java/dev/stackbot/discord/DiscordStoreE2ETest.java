@@ -228,6 +228,7 @@ final class DiscordStoreE2ETest {
             RecordedRequest edit = harness.discord.awaitRequest(editOf(id));
             // then the reply carries the chart as a PNG the embed shows
             assertThat(edit.files()).extracting(RecordedRequest.UploadedFile::filename).containsExactly("stats.png");
+            dev.stackbot.render.Pngs.keep("stats-e2e.png", edit.files().get(0).bytes());
             var image = dev.stackbot.render.Pngs.decode(edit.files().get(0).bytes());
             assertThat(image.getWidth()).isEqualTo(900);
             JsonNode embed = Json.embed(edit.body());
