@@ -118,4 +118,12 @@ final class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("net.dv8tion.jda..")
                 .check(MAIN);
     }
+
+    @Test
+    @DisplayName("only render draws: XChart and Java2D stay in render, so no edge or stage grows a drawing of its own")
+    void chartsStayInRender() {
+        noClasses().that().resideOutsideOfPackage("dev.stackbot.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.knowm.xchart..", "java.awt..", "javax.imageio..")
+                .check(MAIN);
+    }
 }

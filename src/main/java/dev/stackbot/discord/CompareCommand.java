@@ -2,10 +2,14 @@ package dev.stackbot.discord;
 
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.UnknownNameException;
+import dev.stackbot.answer.Comparison;
+import dev.stackbot.render.ComparisonChart;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -13,9 +17,16 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** /compare: two technologies side by side, aspect by aspect, with entity choices taken from the knowledge. */
 final class CompareCommand extends SlashCommandAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompareCommand.class);
+
+    /** The chart's file name; the embed shows it as its image. */
+    static final String CHART_FILE = "compare.png";
 
     /** Discord shows at most 25 choices or autocomplete suggestions. */
     static final int MAX_CHOICES = 25;
@@ -23,12 +34,14 @@ final class CompareCommand extends SlashCommandAdapter {
     private final BotEngine engine;
     private final DiscordEmbedRenderer renderer;
     private final InteractionReplies replies;
+    private final ComparisonChart chart;
 
-    CompareCommand(BotEngine engine, DiscordEmbedRenderer renderer, InteractionReplies replies) {
+    CompareCommand(BotEngine engine, DiscordEmbedRenderer renderer, InteractionReplies replies, ComparisonChart chart) {
         super("compare");
         this.engine = engine;
         this.renderer = renderer;
         this.replies = replies;
+        this.chart = chart;
     }
 
     /** Entity options are fixed choices when the knowledge has at most 25 entities, else autocomplete. */
@@ -51,7 +64,16 @@ final class CompareCommand extends SlashCommandAdapter {
 
     private Reply compare(String first, String second, String aspectOrNull) {
         try {
-            return Reply.of(renderer.comparison(engine.compare(first, second, aspectOrNull)));
+            Comparison comparison = engine.compare(first, second, aspectOrNull);
+            MessageEmbed embed = renderer.comparison(comparison);
+            try {
+                Reply.Attachment image = new Reply.Attachment(CHART_FILE, chart.png(comparison));
+                return Reply.of(new EmbedBuilder(embed).setImage(image.url()).build(), image);
+            } catch (IllegalStateException e) {
+                // the comparison itself is in the embed: without the picture it is still the answer
+                LOG.warn("the /compare chart could not be drawn; sending the comparison without it: {}", e.getMessage());
+                return Reply.of(embed);
+            }
         } catch (UnknownNameException e) {
             // the engine's message names what it lacks and is meant for users: an answer, not an error
             return Reply.of(renderer.notice("I cannot compare that", e.getMessage() + " Try /help."));

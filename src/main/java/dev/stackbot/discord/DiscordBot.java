@@ -1,6 +1,8 @@
 package dev.stackbot.discord;
 
+import dev.stackbot.render.ComparisonChart;
 import dev.stackbot.render.DiscordEmbedRenderer;
+import dev.stackbot.render.QuestionsChart;
 import dev.stackbot.store.Store;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -103,7 +105,7 @@ public final class DiscordBot implements AutoCloseable {
         // /reload re-registers the commands after a reload, through the bot that does not exist yet
         AtomicReference<DiscordBot> self = new AtomicReference<>();
         SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
-                () -> self.get().registerCommands());
+                store, () -> self.get().registerCommands());
         StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, workers);
         TokenWatch watch = new TokenWatch();
         JDA jda;
@@ -154,15 +156,19 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * The slash commands, in the order Discord lists them: one line per command. Registration and dispatch
      * both read this list, so adding a command is its class plus one line here.
+     *
+     * @param store the store /stats and /gaps read, or null when the bot keeps none
      */
     static SlashCommands commandList(BotEngine engine, AnswerComposer composer, DiscordEmbedRenderer renderer,
-                                     InteractionReplies replies, AdminPolicy admins, Runnable afterReload) {
+                                     InteractionReplies replies, AdminPolicy admins, Store store, Runnable afterReload) {
         return new SlashCommands(List.of(
                 new AskCommand(composer, replies),
-                new CompareCommand(engine, renderer, replies),
+                new CompareCommand(engine, renderer, replies, new ComparisonChart()),
                 new SourcesCommand(engine, renderer, replies),
                 new HelpCommand(engine, renderer, replies),
-                new ReloadCommand(engine, admins, renderer, replies, afterReload)));
+                new ReloadCommand(engine, admins, renderer, replies, afterReload),
+                new StatsCommand(engine, store, replies, new QuestionsChart()),
+                new GapsCommand(store, admins, replies)));
     }
 
     /** The OAuth2 link that adds the bot to a server, with the bot and applications.commands scopes. */

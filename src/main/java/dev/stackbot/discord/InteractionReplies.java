@@ -76,6 +76,11 @@ final class InteractionReplies {
         event.reply(Reply.of(renderer.notice(title, text)).toCreate()).setEphemeral(true).queue();
     }
 
+    /** A notice as an embed, for work that edits a deferred reply. */
+    MessageEmbed notice(String title, String text) {
+        return renderer.notice(title, text);
+    }
+
     /** The last resort of every handler: says sorry, privately, whether or not the interaction was acknowledged. */
     void apologise(IReplyCallback event) {
         try {

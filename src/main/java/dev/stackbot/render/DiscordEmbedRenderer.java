@@ -141,10 +141,12 @@ public final class DiscordEmbedRenderer {
                 with a verdict and numbered, verbatim quotes from the sources.
 
                 **/ask** `question` — e.g. "Is Node.js faster than Python for APIs?" (add `private` to see it alone)
-                **/compare** `first` `second` [`aspect`] — two technologies side by side
+                **/compare** `first` `second` [`aspect`] — two technologies side by side, with a chart
                 **/sources** — the documents I quote
+                **/stats** [`days`] — questions per day, covered share, top aspects, feedback, with a chart
                 **/help** — this message
                 **/reload** — re-read the knowledge (server managers only)
+                **/gaps** [`days`] — questions I declined and answers people disliked (server managers only)
 
                 You can also mention me in a channel or send me a DM. A follow-up within 10 minutes \
                 ("and for CPU-heavy work?") keeps talking about the same technologies.""");

@@ -1,6 +1,7 @@
 package dev.stackbot.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,17 @@ import java.util.Map;
  * @param comments   the latest comments left with a 👎, newest first
  * @param thisWeek   the last 7 days before {@code to}
  * @param lastWeek   the 7 days before those
+ * @param days       every UTC day of the period, oldest first, with its questions and how many were covered
+ * @param aspects    aspect id → covered questions about it in the period, most frequent first
  */
 public record StoreReport(Instant from, Instant to, long questions, long covered, List<QuestionGroup> declined,
                           List<QuestionGroup> downvoted, Map<String, Long> reasons, Map<String, Long> votes,
-                          List<Comment> comments, CoveredShare thisWeek, CoveredShare lastWeek) {
+                          List<Comment> comments, CoveredShare thisWeek, CoveredShare lastWeek, List<Day> days,
+                          Map<String, Long> aspects) {
 
     public StoreReport {
+        days = List.copyOf(days);
+        aspects = Collections.unmodifiableMap(new LinkedHashMap<>(aspects));
         declined = List.copyOf(declined);
         downvoted = List.copyOf(downvoted);
         comments = List.copyOf(comments);
@@ -53,6 +59,26 @@ public record StoreReport(Instant from, Instant to, long questions, long covered
      * @param comment  what they wrote
      */
     public record Comment(String question, String reason, String comment) {
+    }
+
+    /**
+     * One UTC day of the period.
+     *
+     * @param day       the date
+     * @param questions questions answered that day
+     * @param covered   of which covered
+     */
+    public record Day(LocalDate day, long questions, long covered) {
+
+        /** Questions declined that day. */
+        public long declined() {
+            return questions - covered;
+        }
+    }
+
+    /** Covered fraction of the whole period, 0 when there was no question. */
+    public double coveredShare() {
+        return questions == 0 ? 0 : (double) covered / questions;
     }
 
     /** Questions answered in a week and how many of them were covered. */

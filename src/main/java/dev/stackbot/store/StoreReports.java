@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ final class StoreReports {
 
     /** How many groups each list shows. */
     static final int TOP = 20;
+    private static final long DAY_MILLIS = 86_400_000L;
 
     private StoreReports() {
     }
@@ -43,9 +46,42 @@ final class StoreReports {
                 comments.add(new StoreReport.Comment(rows.getString(1), rows.getString(2), rows.getString(3)));
             }
         }
+        Map<String, Long> aspects = top(counts(c, "SELECT aspect, COUNT(*) FROM answers WHERE covered = 1"
+                + " AND aspect IS NOT NULL AND asked_at >= ? AND asked_at < ? GROUP BY aspect", from, to));
         Instant weekAgo = to.minus(Duration.ofDays(7));
         return new StoreReport(from, to, period.questions(), period.covered(), declined, downvoted, reasons, votes,
-                comments, coveredShare(c, weekAgo, to), coveredShare(c, weekAgo.minus(Duration.ofDays(7)), weekAgo));
+                comments, coveredShare(c, weekAgo, to), coveredShare(c, weekAgo.minus(Duration.ofDays(7)), weekAgo),
+                days(c, from, to), aspects);
+    }
+
+    /** Every UTC day from {@code from} to {@code to}, days without a question included (a chart shows the gap). */
+    private static List<StoreReport.Day> days(Connection c, Instant from, Instant to) throws SQLException {
+        // integer division of epoch milliseconds reads the same in SQLite and PostgreSQL; their date functions do not
+        Map<Long, long[]> byDay = new HashMap<>();
+        try (PreparedStatement s = prepare(c, "SELECT asked_at / " + DAY_MILLIS + ", covered, COUNT(*) FROM answers"
+                + " WHERE asked_at >= ? AND asked_at < ? GROUP BY asked_at / " + DAY_MILLIS + ", covered", from, to);
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                long[] counts = byDay.computeIfAbsent(rows.getLong(1), d -> new long[2]);
+                counts[0] += rows.getLong(3);
+                if (rows.getInt(2) == 1) {
+                    counts[1] += rows.getLong(3);
+                }
+            }
+        }
+        List<StoreReport.Day> days = new ArrayList<>();
+        long last = Math.floorDiv(to.toEpochMilli() - 1, DAY_MILLIS);
+        for (long day = Math.floorDiv(from.toEpochMilli(), DAY_MILLIS); day <= last; day++) {
+            long[] counts = byDay.getOrDefault(day, new long[2]);
+            days.add(new StoreReport.Day(LocalDate.ofEpochDay(day), counts[0], counts[1]));
+        }
+        return days;
+    }
+
+    private static Map<String, Long> top(Map<String, Long> ordered) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        ordered.entrySet().stream().limit(TOP).forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     /** Lower case, letters and digits only, single spaces: "Is Rust faster than Go?" reads as "is rust faster than go". */

@@ -109,6 +109,32 @@ final class MainTest {
     }
 
     @Test
+    @DisplayName("compare --chart prints the comparison and writes a valid PNG of it")
+    void compareChart() throws IOException {
+        Path png = temp.resolve("go-rust.png");
+
+        MainRunner.Result result = MainRunner.run("compare", "--knowledge", FIXTURE, "go", "rust", "--chart", png.toString());
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Go vs Rust\n");
+        byte[] bytes = Files.readAllBytes(png);
+        var image = dev.stackbot.render.Pngs.decode(bytes);
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isGreaterThan(150);
+    }
+
+    @Test
+    @DisplayName("compare --chart into a directory that does not exist says so and exits 1, without a stack trace")
+    void compareChartUnwritable() {
+        Path png = temp.resolve("missing").resolve("chart.png");
+
+        MainRunner.Result result = MainRunner.run("compare", "--knowledge", FIXTURE, "go", "rust", "--chart", png.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains("cannot write the chart to " + png + ": its directory does not exist").doesNotContain("Exception");
+    }
+
+    @Test
     @DisplayName("sources lists documents with publisher, date and passage count")
     void sources() {
         MainRunner.Result result = MainRunner.run("sources", "--knowledge", FIXTURE);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
-@DisplayName("Command list: the five slash commands and their choices")
+@DisplayName("Command list: the seven slash commands and their options")
 final class CommandListTest {
 
     /** The list the bot registers and dispatches to, as {@link DiscordBot#start} builds it. */
@@ -30,7 +30,7 @@ final class CommandListTest {
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
                 renderer);
         InteractionReplies replies = new InteractionReplies(renderer, Cooldown.standard(), Runnable::run);
-        return DiscordBot.commandList(engine, composer, renderer, replies, new AdminPolicy(Set.of()), () -> { });
+        return DiscordBot.commandList(engine, composer, renderer, replies, new AdminPolicy(Set.of()), null, () -> { });
     }
 
     private static KnowledgeOverview overview(int entities) {
@@ -41,13 +41,31 @@ final class CommandListTest {
     }
 
     @Test
-    @DisplayName("the five commands are ask, compare, sources, help and reload; only reload needs Manage Server")
-    void fiveCommands() {
+    @DisplayName("the seven commands are ask, compare, sources, help, reload, stats and gaps; only reload and gaps need Manage Server")
+    void sevenCommands() {
         List<SlashCommandData> commands = COMMANDS.definitions(overview(3));
-        assertThat(commands).extracting(CommandData::getName).containsExactly("ask", "compare", "sources", "help", "reload");
-        CommandData reload = commands.get(4);
-        assertThat(reload.getDefaultPermissions().getPermissionsRaw()).isEqualTo(Permission.MANAGE_SERVER.getRawValue());
-        assertThat(commands.get(0).getDefaultPermissions().getPermissionsRaw()).isNull();
+        assertThat(commands).extracting(CommandData::getName)
+                .containsExactly("ask", "compare", "sources", "help", "reload", "stats", "gaps");
+        for (int admin : new int[] {4, 6}) {
+            assertThat(commands.get(admin).getDefaultPermissions().getPermissionsRaw())
+                    .isEqualTo(Permission.MANAGE_SERVER.getRawValue());
+        }
+        for (int open : new int[] {0, 1, 2, 3, 5}) {
+            assertThat(commands.get(open).getDefaultPermissions().getPermissionsRaw()).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("/stats and /gaps take an optional days option between 1 and 90")
+    void daysOption() {
+        List<SlashCommandData> commands = COMMANDS.definitions(overview(3));
+        for (SlashCommandData command : List.of(commands.get(5), commands.get(6))) {
+            var days = command.getOptions().get(0);
+            assertThat(days.getName()).isEqualTo("days");
+            assertThat(days.isRequired()).isFalse();
+            assertThat(days.getMinValue()).isEqualTo(1L);
+            assertThat(days.getMaxValue()).isEqualTo(90L);
+        }
     }
 
     @Test

@@ -150,6 +150,31 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
+    @DisplayName("/compare uploads its chart with the edit (multipart): a valid PNG the embed shows as its image")
+    void compareCarriesChart() throws Exception {
+        var overview = harness.engine.overview();
+        String first = overview.entities().get(0).id();
+        String second = overview.entities().get(1).id();
+        // when a member runs /compare
+        long id = discord.slash("compare", Ids.fresh(), Map.of("first", first, "second", second));
+        // then the edit of the deferred reply carries one PNG file
+        RecordedRequest edit = discord.awaitRequest(editOf(id));
+        assertThat(edit.files()).hasSize(1);
+        RecordedRequest.UploadedFile file = edit.files().get(0);
+        assertThat(file.filename()).isEqualTo("compare.png");
+        dev.stackbot.render.Pngs.keep("compare-e2e.png", file.bytes());
+        var image = dev.stackbot.render.Pngs.decode(file.bytes());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(file.bytes().length).isLessThan(300_000);
+        // and the embed points at it, the message lists it as an attachment, and the text is still there
+        assertThat(Json.embed(edit.body()).path("image").path("url").asText()).isEqualTo("attachment://compare.png");
+        assertThat(edit.body().path("attachments").findValuesAsText("filename")).containsExactly("compare.png");
+        assertThat(Json.fieldNames(Json.embed(edit.body()))).isNotEmpty();
+        assertThat(discord.original(id).path("attachments").path(0).path("filename").asText()).isEqualTo("compare.png");
+        assertNoPings(edit.body());
+    }
+
+    @Test
     @DisplayName("/compare with a name the knowledge lacks answers with the engine's message, not an error")
     void compareUnknownName() throws Exception {
         long id = discord.slash("compare", Ids.fresh(), Map.of("first", "cobol-on-cogs", "second", "python"));

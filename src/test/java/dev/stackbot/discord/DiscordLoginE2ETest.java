@@ -138,16 +138,18 @@ final class DiscordLoginE2ETest {
     }
 
     @Test
-    @DisplayName("the five commands are registered on the configured guild; /reload defaults to Manage Server")
+    @DisplayName("the seven commands are registered on the configured guild; /reload and /gaps default to Manage Server")
     void commandsRegistered() {
         RecordedRequest put = harness.discord.requests().stream()
                 .filter(r -> r.is("PUT", "applications/" + Ids.APPLICATION + "/guilds/" + Ids.GUILD + "/commands"))
                 .findFirst().orElseThrow();
         List<String> names = new ArrayList<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).containsExactly("ask", "compare", "sources", "help", "reload");
+        assertThat(names).containsExactly("ask", "compare", "sources", "help", "reload", "stats", "gaps");
         JsonNode reload = put.body().get(4);
         assertThat(reload.path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(put.body().get(6).path("default_member_permissions").asText()).isEqualTo("32");
+        assertThat(put.body().get(5).path("default_member_permissions").isNull()).isTrue();
         assertThat(put.body().get(0).path("default_member_permissions").isNull()).isTrue();
         JsonNode compare = put.body().get(1);
         List<String> entityChoices = new ArrayList<>();

@@ -152,4 +152,94 @@ final class DiscordStoreE2ETest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("best pizza topping", 2L));
         }
     }
+
+    @Test
+    @DisplayName("/gaps shows a moderator, privately, a declined question asked before, also after the bot is restarted")
+    void gapsListsDeclinedQuestionsAcrossARestart() throws Exception {
+        StoreConfig config = StoreConfig.sqlite(temp.resolve("data"));
+        String declined = "Which pizza topping is best?";
+        try (Store store = Store.open(config);
+             BotHarness first = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
+            // given a question the knowledge declines, asked twice with different spelling, and a covered one
+            long a = first.discord.slash("ask", Ids.fresh(), Map.of("question", declined));
+            first.discord.awaitRequest(editOf(a));
+            long b = first.discord.slash("ask", Ids.fresh(), Map.of("question", "which PIZZA topping is best"));
+            first.discord.awaitRequest(editOf(b));
+            long c = first.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
+            first.discord.awaitRequest(editOf(c));
+            assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
+            // when a moderator runs /gaps
+            JsonNode gaps = gaps(first, Ids.MODERATOR, Map.of());
+            // then the declined question is listed once, with its count and an example as asked
+            assertThat(gaps.path("title").asText()).isEqualTo("Knowledge gaps, the last 7 days");
+            assertThat(fieldValue(gaps, "Most frequent declined questions")).isEqualTo("2 × " + declined);
+            assertThat(gaps.path("description").asText()).startsWith("3 questions, 1 covered (33%).")
+                    .contains("Covered this week: 33% of 3");
+            // and an ordinary member is refused, privately
+            long refused = first.discord.slash("gaps", Ids.MEMBER, Map.of());
+            JsonNode refusal = first.discord.awaitRequest(callbackOf(refused)).body();
+            assertThat(refusal.path("data").path("flags").asInt()).isEqualTo(64);
+            assertThat(Json.embed(refusal).path("title").asText()).isEqualTo("Not allowed");
+        }
+        // when the bot is started again on the same data directory
+        try (Store store = Store.open(config);
+             BotHarness second = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
+            // then /gaps, over one day, still lists the question asked before the restart
+            JsonNode gaps = gaps(second, Ids.MODERATOR, Map.of("days", 1));
+            assertThat(gaps.path("title").asText()).isEqualTo("Knowledge gaps, the last day");
+            assertThat(fieldValue(gaps, "Most frequent declined questions")).isEqualTo("2 × " + declined);
+        }
+    }
+
+    /** Runs /gaps and returns the embed it is edited into, after checking the deferral is private. */
+    private static JsonNode gaps(BotHarness harness, long userId, Map<String, Object> options) throws Exception {
+        long id = harness.discord.slash("gaps", userId, options);
+        JsonNode callback = harness.discord.awaitRequest(callbackOf(id)).body();
+        assertThat(callback.path("type").asInt()).as("deferred").isEqualTo(5);
+        assertThat(callback.path("data").path("flags").asInt()).as("privately").isEqualTo(64);
+        return Json.embed(harness.discord.awaitRequest(editOf(id)).body());
+    }
+
+    private static String fieldValue(JsonNode embed, String name) {
+        for (JsonNode field : embed.path("fields")) {
+            if (field.path("name").asText().equals(name)) {
+                return field.path("value").asText();
+            }
+        }
+        throw new AssertionError("no field " + name + " in " + embed);
+    }
+
+    @Test
+    @DisplayName("/stats answers with the numbers and a PNG chart of questions per day")
+    void statsAnswersWithAChart() throws Exception {
+        try (Store store = Store.open(StoreConfig.sqlite(temp.resolve("data")));
+             BotHarness harness = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
+            // given one covered and one declined question, and a 👍 on the covered one
+            long ask = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
+            JsonNode answer = harness.discord.awaitRequest(editOf(ask)).body();
+            long up = harness.discord.click(Ids.fresh(), buttonStartingWith(answer, "fb:up:"), harness.discord.original(ask));
+            harness.discord.awaitRequest(callbackOf(up));
+            long declined = harness.discord.slash("ask", Ids.fresh(), Map.of("question", "best pizza topping?"));
+            harness.discord.awaitRequest(editOf(declined));
+            assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
+            // when a member runs /stats
+            long id = harness.discord.slash("stats", Ids.fresh(), Map.of());
+            assertThat(harness.discord.awaitRequest(callbackOf(id)).body().path("type").asInt()).isEqualTo(5);
+            RecordedRequest edit = harness.discord.awaitRequest(editOf(id));
+            // then the reply carries the chart as a PNG the embed shows
+            assertThat(edit.files()).extracting(RecordedRequest.UploadedFile::filename).containsExactly("stats.png");
+            dev.stackbot.render.Pngs.keep("stats-e2e.png", edit.files().get(0).bytes());
+            var image = dev.stackbot.render.Pngs.decode(edit.files().get(0).bytes());
+            assertThat(image.getWidth()).isEqualTo(900);
+            JsonNode embed = Json.embed(edit.body());
+            assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://stats.png");
+            // and the numbers: questions, covered share, the covered question's aspect, the feedback ratio
+            assertThat(embed.path("description").asText()).isEqualTo("2 questions, 1 covered (50%).");
+            String aspect = harness.engine.ask(QUESTION, List.of()).aspect();
+            String label = harness.engine.overview().aspects().stream().filter(a -> a.id().equals(aspect))
+                    .findFirst().orElseThrow().name();
+            assertThat(fieldValue(embed, "Top aspects")).isEqualTo("1 × " + label);
+            assertThat(fieldValue(embed, "Feedback")).isEqualTo("1 👍, 0 👎 (100% positive)");
+        }
+    }
 }

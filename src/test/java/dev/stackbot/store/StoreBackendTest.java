@@ -192,6 +192,32 @@ abstract class StoreBackendTest {
     }
 
     @Test
+    @DisplayName("the report counts questions per UTC day (empty days included) and the covered questions' aspects")
+    void reportCountsDaysAndAspects() throws Exception {
+        // given two covered questions today, a declined one two days ago, and one from before the period
+        Instant now = Instant.now();
+        store.record(served(COVERED, 1, now));
+        store.record(served(COVERED, 2, now));
+        store.record(served(DECLINED, 3, now.minus(Duration.ofDays(2))));
+        store.record(served(COVERED, 4, now.minus(Duration.ofDays(9))));
+        flush();
+        String aspect = engine.ask(COVERED, List.of()).aspect();
+        // when the report of the last 7 days is built
+        StoreReport report = store.report(Duration.ofDays(7));
+        // then every day of the period is listed, oldest first, ending today
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        assertThat(report.days()).hasSizeBetween(7, 8);
+        assertThat(report.days().get(report.days().size() - 1)).isEqualTo(new StoreReport.Day(today, 2, 2));
+        assertThat(report.days()).contains(new StoreReport.Day(today.minusDays(2), 1, 0));
+        assertThat(report.days().stream().mapToLong(StoreReport.Day::questions).sum()).isEqualTo(3);
+        assertThat(report.days()).extracting(StoreReport.Day::day).isSorted();
+        // and the covered questions' aspect is counted, the declined one is not
+        assertThat(aspect).isNotNull();
+        assertThat(report.aspects()).containsExactly(java.util.Map.entry(aspect, 2L));
+        assertThat(report.coveredShare()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
     @DisplayName("forget deletes one person's answers and feedback, through the hash; nobody's raw id is stored")
     void forgetDeletesOnePerson() throws Exception {
         // given answers and feedback of two users with real-looking Discord ids

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * Discord's REST API v10 on the JDK HTTP server, on loopback: the routes JDA calls at login, for commands,
- * interaction callbacks and webhook edits, and channel messages. Every request is recorded with its JSON body.
+ * interaction callbacks and webhook edits, and channel messages. Every request is recorded with its JSON body,
+ * and a multipart upload with its payload_json and its files.
  */
 final class FakeRest implements AutoCloseable {
 
@@ -102,9 +103,25 @@ final class FakeRest implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? MissingNode.getInstance() : parse(raw);
-            Response response = route(method, path, auth, body);
-            record(new RecordedRequest(method, path, query, auth == null ? "" : auth, body, response.status));
+            // JDA sends a message with files as multipart/form-data: the message is its payload_json part
+            String boundary = Multipart.boundary(exchange.getRequestHeaders().getFirst("Content-Type"));
+            List<RecordedRequest.UploadedFile> files = new ArrayList<>();
+            JsonNode body;
+            if (boundary != null) {
+                body = MissingNode.getInstance();
+                for (Multipart.Part part : Multipart.parse(raw, boundary)) {
+                    if ("payload_json".equals(part.name())) {
+                        body = parse(part.data());
+                    } else if (part.filename() != null) {
+                        files.add(new RecordedRequest.UploadedFile(part.name(), part.filename(), part.contentType(),
+                                part.data()));
+                    }
+                }
+            } else {
+                body = raw.length == 0 ? MissingNode.getInstance() : parse(raw);
+            }
+            Response response = route(method, path, auth, body, files);
+            record(new RecordedRequest(method, path, query, auth == null ? "" : auth, body, response.status, files));
             response.headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             if (response.body == null) {
                 exchange.sendResponseHeaders(response.status, -1);
@@ -138,7 +155,8 @@ final class FakeRest implements AutoCloseable {
         return false;
     }
 
-    private Response route(String method, String path, String auth, JsonNode body) {
+    private Response route(String method, String path, String auth, JsonNode body,
+                           List<RecordedRequest.UploadedFile> files) {
         boolean authorized = ("Bot " + validToken).equals(auth);
         boolean interactionRoute = path.startsWith("interactions/") || path.startsWith("webhooks/");
         if (!authorized && !interactionRoute) {
@@ -169,7 +187,7 @@ final class FakeRest implements AutoCloseable {
             int type = body.path("type").asInt();
             if (type == 4 || type == 5) {
                 // the original response now exists: remember it so a later edit or click can refer to it
-                ObjectNode message = Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"), true);
+                ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"), true), files);
                 originals.put(token, message);
                 messages.put(message.get("id").asText(), message);
             }
@@ -179,7 +197,7 @@ final class FakeRest implements AutoCloseable {
             String token = path.split("/")[2];
             ObjectNode previous = originals.get(token);
             long id = previous == null ? Ids.fresh() : previous.get("id").asLong();
-            ObjectNode message = Payloads.botMessage(id, Ids.CHANNEL, body, true);
+            ObjectNode message = withFiles(Payloads.botMessage(id, Ids.CHANNEL, body, true), files);
             if (previous != null) {
                 message.put("flags", previous.path("flags").asInt(0));
             }
@@ -189,18 +207,31 @@ final class FakeRest implements AutoCloseable {
             return Response.json(200, message);
         }
         if (method.equals("POST") && path.matches("webhooks/\\d+/[^/]+")) {
-            ObjectNode message = Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body, true);
+            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body, true), files);
             message.put("webhook_id", s(Ids.APPLICATION)).put("application_id", s(Ids.APPLICATION));
             messages.put(message.get("id").asText(), message);
             return Response.json(200, message);
         }
         if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
             long channel = Long.parseUnsignedLong(path.split("/")[1]);
-            ObjectNode message = Payloads.botMessage(Ids.fresh(), channel, body, channel != Ids.DM_CHANNEL);
+            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), channel, body, channel != Ids.DM_CHANNEL), files);
             messages.put(message.get("id").asText(), message);
             return Response.json(200, message);
         }
         return Response.json(404, error(10000, "404: Not Found (fake Discord has no route " + method + " " + path + ")"));
+    }
+
+    /** The uploaded files as the message's attachments, with the fields Discord returns for each. */
+    private ObjectNode withFiles(ObjectNode message, List<RecordedRequest.UploadedFile> files) {
+        ArrayNode attachments = message.putArray("attachments");
+        for (RecordedRequest.UploadedFile file : files) {
+            String id = Long.toString(Ids.fresh());
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/attachments/" + id + "/" + file.filename();
+            attachments.addObject().put("id", id).put("filename", file.filename()).put("size", file.bytes().length)
+                    .put("url", url).put("proxy_url", url)
+                    .put("content_type", file.contentType() == null ? "application/octet-stream" : file.contentType());
+        }
+        return message;
     }
 
     private ArrayNode registered(JsonNode body, String path) {
