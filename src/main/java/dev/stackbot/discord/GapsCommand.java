@@ -5,7 +5,6 @@ import dev.stackbot.store.Store;
 import dev.stackbot.store.StoreException;
 import java.time.Duration;
 import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -46,10 +45,8 @@ final class GapsCommand extends SlashCommandAdapter {
     @Override
     public void handle(SlashCommandInteractionEvent event) {
         long userId = event.getUser().getIdLong();
-        Member member = event.getMember();
-        boolean manager = member != null && member.hasPermission(Permission.MANAGE_SERVER);
         // the same permission as /reload: both are the maintainer's
-        if (!admins.mayReload(userId, manager)) {
+        if (!admins.mayMaintain(event)) {
             LOG.info("refused /gaps from user {} (no Manage Server, not in STACKBOT_ADMIN_IDS)", userId);
             replies.notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can see the knowledge gaps.");
             return;

@@ -5,7 +5,6 @@ import dev.stackbot.answer.ReloadResult;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.Permission;
-import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -50,9 +49,7 @@ final class ReloadCommand extends SlashCommandAdapter {
     @Override
     public void handle(SlashCommandInteractionEvent event) {
         long userId = event.getUser().getIdLong();
-        Member member = event.getMember();
-        boolean manager = member != null && member.hasPermission(Permission.MANAGE_SERVER);
-        if (!admins.mayReload(userId, manager)) {
+        if (!admins.mayMaintain(event)) {
             LOG.info("refused /reload from user {} (no Manage Server, not in STACKBOT_ADMIN_IDS)", userId);
             replies.notice(event, "Not allowed", "Only members with Manage Server, or admins named in STACKBOT_ADMIN_IDS, can reload the knowledge.");
             return;
