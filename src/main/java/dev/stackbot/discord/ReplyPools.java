@@ -81,11 +81,14 @@ public final class ReplyPools implements AutoCloseable {
     }
 
     /**
-     * Whether a question submitted now would wait behind others: every worker busy or some already queued. Then the
-     * interaction is acknowledged at once and answered after, rather than left waiting for its answer to arrive.
+     * Whether a question submitted now would wait behind others already waiting for a worker. Then the interaction
+     * is acknowledged at once and answered after, rather than left waiting for its answer to arrive. Every worker
+     * merely being busy does not count: a worker frees up within one answer (a few ms), and deferring costs two
+     * more REST calls (the deferral, and the edit whose response JDA parses), which under a burst made the
+     * workers busier still (docs/PERFORMANCE.md).
      */
     boolean busy() {
-        return !answers.getQueue().isEmpty() || answers.getActiveCount() >= answers.getMaximumPoolSize();
+        return !answers.getQueue().isEmpty();
     }
 
     /** JDA's REST pools, for one session. JDA does not shut them down: {@link #close()} does. */

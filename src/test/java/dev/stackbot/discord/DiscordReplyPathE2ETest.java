@@ -109,17 +109,18 @@ final class DiscordReplyPathE2ETest {
     }
 
     @Test
-    @DisplayName("with every worker busy, the next question is deferred at once, before the busy ones' deadlines; all are answered after")
+    @DisplayName("with a question already waiting for a worker, the next is deferred at once, before the earlier ones' deadlines; all are answered after")
     void busyBotDefersAtOnce() throws Exception {
-        // given every answer worker held by a question
+        // given every answer worker held by a question, and one more question waiting in the queue
         List<Long> held = new ArrayList<>();
         for (int i = 0; i < ReplyPools.ANSWER_THREADS; i++) {
             held.add(harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION)));
         }
         assertThat(engine.arrived.tryAcquire(ReplyPools.ANSWER_THREADS, 20, TimeUnit.SECONDS)).isTrue();
+        held.add(harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION)));
         // when one more question comes
         long waiting = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        // then it is deferred at once, while the held ones still wait for their 1.5 s deadline
+        // then it is deferred at once, while the earlier ones still wait for their 1.5 s deadline
         RecordedRequest deferral = harness.discord.awaitRequest(callbackOf(waiting));
         assertThat(deferral.body().path("type").asInt()).isEqualTo(5);
         List<RecordedRequest> sofar = harness.discord.requests();

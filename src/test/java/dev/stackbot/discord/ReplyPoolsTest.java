@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 final class ReplyPoolsTest {
 
     @Test
-    @DisplayName("idle workers are not busy; with every worker taken a question would wait (busy); past the queue it is refused")
+    @DisplayName("idle or merely occupied workers are not busy; a question already waiting is (busy); past the queue one is refused")
     void busyAndFull() throws Exception {
         // given 2 workers and room for 1 waiting question
         try (ReplyPools pools = new ReplyPools(2, 1, 2)) {
@@ -34,10 +34,12 @@ final class ReplyPoolsTest {
             pools.answers().execute(blocked);
             pools.answers().execute(blocked);
             running.await();
-            // then the next question would wait: busy
-            assertThat(pools.busy()).isTrue();
-            // and one more fits the queue, the one after is refused (the caller says "busy"), none silently dropped
+            // then a worker will soon be free: not busy yet
+            assertThat(pools.busy()).isFalse();
+            // when one question waits in the queue, the next would wait behind it: busy
             pools.answers().execute(() -> { });
+            assertThat(pools.busy()).isTrue();
+            // and the one after finds the queue full and is refused (the caller says "busy"), never silently dropped
             assertThatThrownBy(() -> pools.answers().execute(() -> { }))
                     .isInstanceOf(RejectedExecutionException.class);
             release.countDown();
