@@ -111,7 +111,12 @@ public final class DiscordBench {
                             stackbotEnv(common, "off", out.resolve("data-off"))),
                     new Bot("Stackbot, semantic on", "dev.stackbot.app.Main", List.of("serve", "--knowledge", "knowledge"),
                             stackbotEnv(common, "on", out.resolve("data-on"))));
+            // -Dbench.bots=off,on (a profiling session) runs only the bots whose names contain one of them
+            String only = System.getProperty("bench.bots", "");
             for (Bot bot : bots) {
+                if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(bot.name()::contains)) {
+                    continue;
+                }
                 String cp = bot.mainClass().startsWith("dev.stackbot.app") ? stackbotClasspath : args[0];
                 results.add(bench.measure(bot, cp));
             }
@@ -155,7 +160,7 @@ public final class DiscordBench {
         Process process = builder.start();
         try {
             awaitReady(process);
-            System.err.println("bench: " + bot.name() + " answers; warming up");
+            System.err.println(java.time.Instant.now() + " bench: " + bot.name() + " answers; warming up");
             // warm-up: the JIT compiles the whole path (the engine's answers keep getting cheaper for some
             // thousands), and the pools reach their working size
             runPaced(users(1_000), 4_000, Duration.ofMillis(5), true);
@@ -164,23 +169,23 @@ public final class DiscordBench {
             Thread.sleep(2_000);
             double idlePerSecondMs = (cpuNanos(process) - idleBefore) / 2e6;
 
-            System.err.println("bench: " + bot.name() + ": 2,000 asks from 500 users");
+            System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": 2,000 asks from 500 users");
             long cpuBefore = cpuNanos(process);
             Map<Long, Timing> cpuRun = runPaced(users(500), 2_000, Duration.ofMillis(10), true);
             Thread.sleep(1_000); // what the answers leave behind (the store's writes) belongs to them too
             long cpu = cpuNanos(process) - cpuBefore;
             settle();
-            System.err.println("bench: " + bot.name() + ": 2,000 asks from 500 users, the 38 questions over and over");
+            System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": 2,000 asks from 500 users, the 38 questions over and over");
             long repeatedBefore = cpuNanos(process);
             Map<Long, Timing> repeatedRun = runPaced(users(500), 2_000, Duration.ofMillis(10), false);
             Thread.sleep(1_000);
             long repeatedCpu = cpuNanos(process) - repeatedBefore;
             settle();
 
-            System.err.println("bench: " + bot.name() + ": burst of 200 from 60 users, 5 ms apart");
+            System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": burst of 200 from 60 users, 5 ms apart");
             Phase burst = phase(runPaced(users(60), 200, Duration.ofMillis(5), true));
             settle();
-            System.err.println("bench: " + bot.name() + ": burst of 300 from 60 users within 0.1 s");
+            System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": burst of 300 from 60 users within 0.1 s");
             Phase hard = phase(runPaced(users(60), 300, Duration.ofNanos(100_000_000L / 300), true));
             settle();
             long threads = procStatus(process.pid(), "Threads:");

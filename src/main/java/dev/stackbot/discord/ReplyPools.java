@@ -21,24 +21,26 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 public final class ReplyPools implements AutoCloseable {
 
     /**
-     * Answer workers: the engine's work is CPU-bound (about 0.1 ms an answer from words alone, 2 ms with a new
-     * question's embedding), so more threads than cores only add switching.
+     * Answer workers: the engine's work is CPU-bound (retrieval, and with the model on the question's embedding:
+     * 2.3 ms of CPU for a new question), so more threads than cores only add switching.
      */
     static final int ANSWER_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /**
-     * Questions waiting for a worker. 1,024 new questions at the model's 2 ms on 2 cores wait about 1 s, well
-     * inside the edit a deferred question gets; beyond that a user is better told "busy" at once than kept waiting.
-     * The hard burst of the benchmark (300 within 0.1 s) fits without a refusal.
+     * Questions waiting for a worker. Measured with the model on and every question new, a bot spends about 10 ms
+     * of CPU per ask, under half of it on a worker: 1,024 waiting questions are 2 to 3 s of work on 2 cores, which a
+     * deferred question can wait (its edit may come up to 15 minutes later); beyond that a user is better told
+     * "busy" at once than kept waiting. The benchmark's hard burst (300 within 0.1 s) fits without a refusal.
      */
     static final int ANSWER_QUEUE = 1_024;
 
     /**
      * JDA's blocking HTTP calls (one per reply, deferral or edit; each interaction is a rate-limit bucket of its
-     * own, so the default pool starts a thread for each one in flight). On loopback 4 threads keep up with the hard
-     * burst; Discord is a network round trip away (tens of ms), where 16 calls in flight send 300 first responses
-     * in well under a second. The queue in front is unbounded on purpose: JDA drops a bucket whose worker is
-     * refused, and what feeds it is bounded already (the answer queue, and ≤ 2 calls an interaction).
+     * own, so JDA's default cached pool starts a thread for each one in flight: 123 after 2,000 asks). On loopback
+     * the CPU, not this pool, limits the hard burst; Discord is a network round trip away (tens of ms, not
+     * measurable here), where 16 calls in flight still send 300 first responses in well under Discord's 3 s. The
+     * queue in front is unbounded on purpose: JDA gives up a bucket whose worker is refused, and what feeds it is
+     * bounded already (the answer queue, and at most 2 calls an interaction).
      */
     static final int REST_THREADS = 16;
 
