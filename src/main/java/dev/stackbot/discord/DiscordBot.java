@@ -7,10 +7,8 @@ import dev.stackbot.store.Store;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,13 +49,13 @@ public final class DiscordBot implements AutoCloseable {
     private final BotConfig config;
     private final BotEngine engine;
     private final SlashCommands commands;
-    private final ThreadPoolExecutor workers;
+    private final ReplyPools pools;
     private final ScheduledExecutorService health;
     private final TokenWatch watch;
     private final AnswerStore answers;
 
     private DiscordBot(JDA jda, BotConfig config, BotEngine engine, SlashCommands commands,
-                       ThreadPoolExecutor workers, ScheduledExecutorService health, TokenWatch watch,
+                       ReplyPools pools, ScheduledExecutorService health, TokenWatch watch,
                        AnswerStore answers) {
         this.watch = watch;
         this.answers = answers;
@@ -65,7 +63,7 @@ public final class DiscordBot implements AutoCloseable {
         this.config = config;
         this.engine = engine;
         this.commands = commands;
-        this.workers = workers;
+        this.pools = pools;
         this.health = health;
     }
 
@@ -94,38 +92,37 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 4, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(256), daemonThreads("stackbot-worker"));
+        ReplyPools pools = ReplyPools.standard();
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
         AnswerStore answers = store == null ? AnswerStore.standard(events) : AnswerStore.backedBy(store, events);
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), answers, renderer);
         // one cooldown for commands and mentions alike: a user has one budget however they ask
         Cooldown cooldown = Cooldown.standard();
-        InteractionReplies replies = new InteractionReplies(renderer, cooldown, workers);
+        InteractionReplies replies = new InteractionReplies(renderer, cooldown, pools);
         // /reload re-registers the commands after a reload, through the bot that does not exist yet
         AtomicReference<DiscordBot> self = new AtomicReference<>();
         SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
                 store, () -> self.get().registerCommands());
-        StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, workers);
+        StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, pools.answers());
         TokenWatch watch = new TokenWatch();
         JDA jda;
         try {
-            jda = JDABuilder.createLight(config.token(), INTENTS)
+            jda = pools.configure(JDABuilder.createLight(config.token(), INTENTS))
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new FixedGatewaySessionController(config.gatewayUrl()))
                     .setEnableShutdownHook(false)
                     .addEventListeners(listener, watch)
                     .build();
         } catch (InvalidTokenException e) {
-            workers.shutdownNow();
+            pools.close();
             throw new TokenRejectedException(false);
         } catch (RuntimeException e) {
-            workers.shutdownNow();
+            pools.close();
             throw e;
         }
         ScheduledExecutorService health = config.healthFile() == null ? null
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-        DiscordBot bot = new DiscordBot(jda, config, engine, commands, workers, health, watch, answers);
+        DiscordBot bot = new DiscordBot(jda, config, engine, commands, pools, health, watch, answers);
         self.set(bot);
         try {
             jda.awaitReady();
@@ -250,7 +247,7 @@ public final class DiscordBot implements AutoCloseable {
             jda.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        workers.shutdown();
+        pools.close();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {

@@ -6,7 +6,6 @@ import dev.stackbot.store.StoreException;
 import java.time.Duration;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.slf4j.Logger;
@@ -57,9 +56,7 @@ final class GapsCommand extends SlashCommandAdapter {
         }
         int days = StatsCommand.days(event);
         // private: the questions are what people typed, for the maintainer's eyes
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        replies.runDeferred(hook, () -> hook.editOriginal(gaps(days).toEdit()).queue());
+        replies.answerSoon(event, true, () -> gaps(days));
     }
 
     private Reply gaps(int days) {

@@ -1,8 +1,9 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.render.DiscordEmbedRenderer;
-import java.util.concurrent.Executor;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -13,44 +14,122 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How Stackbot acknowledges and answers interactions, shared by every command and button: private notices,
- * cooldown refusals, engine work on the worker pool that edits the deferred reply, and the apology.
+ * cooldown refusals, engine work on the worker pool answered directly when it is ready in time (else deferred and
+ * edited), "busy" when the workers' queue is full, and the apology.
  */
 final class InteractionReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionReplies.class);
 
+    /**
+     * How long after the interaction was created its answer may still be the first response. Discord drops an
+     * interaction not acknowledged within 3 s of its creation; the deferral sent at this deadline still needs a REST
+     * round trip (and, on a loaded process, a free REST thread), and the host's clock may be behind Discord's: 1.5 s
+     * leaves the other half of the window for those. An answer is almost always ready in a few ms.
+     */
+    static final Duration DIRECT_REPLY_DEADLINE = Duration.ofMillis(1_500);
+
     private final DiscordEmbedRenderer renderer;
     private final Cooldown cooldown;
-    private final Executor workers;
+    private final ReplyPools pools;
 
-    InteractionReplies(DiscordEmbedRenderer renderer, Cooldown cooldown, Executor workers) {
+    InteractionReplies(DiscordEmbedRenderer renderer, Cooldown cooldown, ReplyPools pools) {
         this.renderer = renderer;
         this.cooldown = cooldown;
-        this.workers = workers;
+        this.pools = pools;
     }
 
     /**
-     * A question-like command: counted against the user's cooldown, deferred at once (Discord wants an
-     * acknowledgement within 3 s), then edited into what {@code answer} builds on the worker pool.
+     * A question-like command: counted against the user's cooldown (a refusal is the reply), then answered as
+     * {@link #answerSoon} does.
      */
     void answerLater(SlashCommandInteractionEvent event, boolean ephemeral, Supplier<Reply> answer) {
         if (refusedByCooldown(event)) {
             return;
         }
-        event.deferReply(ephemeral).queue();
-        InteractionHook hook = event.getHook();
-        runDeferred(hook, () -> hook.editOriginal(answer.get().toEdit()).queue());
+        answerSoon(event, ephemeral, answer);
     }
 
     /**
-     * Runs engine work off the gateway thread; the interaction is already deferred, so a failure edits the
-     * reply into the apology and a full queue into "busy".
+     * Runs {@code answer} on the worker pool and sends it as the interaction's first response when it is ready by
+     * {@link #DIRECT_REPLY_DEADLINE}, in one REST call. Otherwise the interaction is deferred at the deadline and its
+     * response edited into the answer when it comes. When the workers are busy (the question would wait in their
+     * queue) it is deferred at once, so it is acknowledged while it waits; when their queue is full the user is told
+     * "busy", privately, at once. A failure becomes the apology (private when it is the first response).
+     */
+    void answerSoon(IReplyCallback event, boolean ephemeral, Supplier<Reply> answer) {
+        FirstResponse response = new FirstResponse(responder(event, ephemeral));
+        boolean busy = pools.busy();
+        try {
+            pools.answers().execute(() -> {
+                Reply reply;
+                boolean failed = false;
+                try {
+                    reply = answer.get();
+                } catch (RuntimeException e) {
+                    LOG.error("interaction {} failed", event.getId(), e);
+                    reply = Reply.of(apology());
+                    failed = true;
+                }
+                try {
+                    response.answer(reply, failed);
+                } catch (RuntimeException e) {
+                    LOG.error("could not send the answer to interaction {}", event.getId(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("worker queue full: told interaction {} to try again", event.getId());
+            event.reply(Reply.of(busy()).toCreate()).setEphemeral(true).queue();
+            return;
+        }
+        if (busy) {
+            response.defer();
+            return;
+        }
+        long left = event.getTimeCreated().toInstant().plus(DIRECT_REPLY_DEADLINE).toEpochMilli()
+                - System.currentTimeMillis();
+        // never more than the whole budget from now: a clock behind Discord's must not push the deferral past 3 s
+        long delay = Math.min(left, DIRECT_REPLY_DEADLINE.toMillis());
+        if (delay <= 0) {
+            response.defer();
+            return;
+        }
+        try {
+            pools.deadlines().schedule(response::defer, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the bot is shutting down: acknowledge now rather than never
+            response.defer();
+        }
+    }
+
+    private static FirstResponse.Responder responder(IReplyCallback event, boolean ephemeral) {
+        return new FirstResponse.Responder() {
+            @Override
+            public void reply(Reply reply, boolean privately) {
+                event.reply(reply.toCreate()).setEphemeral(ephemeral || privately).queue();
+            }
+
+            @Override
+            public void defer() {
+                event.deferReply(ephemeral).queue();
+            }
+
+            @Override
+            public void edit(Reply reply) {
+                event.getHook().editOriginal(reply.toEdit()).queue();
+            }
+        };
+    }
+
+    /**
+     * Runs engine work off the gateway thread for an interaction already deferred (a /reload, which is slow): a
+     * failure edits the reply into the apology and a full queue into "busy".
      *
      * @return whether the work was queued (false: it will never run, and the user has been told)
      */
     boolean runDeferred(InteractionHook hook, Runnable work) {
         try {
-            workers.execute(() -> {
+            pools.answers().execute(() -> {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
@@ -115,7 +194,8 @@ final class InteractionReplies {
         return renderer.notice("Something went wrong", "Something went wrong on my side while answering; it has been logged. Please try again.");
     }
 
-    private MessageEmbed busy() {
+    /** What a user is told, at once, when the workers' queue is full; mentions use it too. */
+    MessageEmbed busy() {
         return renderer.notice("Busy", "I am answering many questions right now; please try again in a moment.");
     }
 }

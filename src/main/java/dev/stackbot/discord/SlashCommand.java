@@ -23,9 +23,9 @@ interface SlashCommand {
     SlashCommandData definition(KnowledgeOverview overview);
 
     /**
-     * Answers one invocation, on the gateway thread: it must acknowledge (reply or defer) at once, well inside
-     * Discord's 3 s, and leave engine work to {@link InteractionReplies#runDeferred}. The listener catches
-     * whatever it throws and apologises.
+     * Answers one invocation, on the gateway thread: it must reply at once, or leave engine work to
+     * {@link InteractionReplies#answerSoon} (which replies or defers well inside Discord's 3 s), or defer and leave
+     * slow work to {@link InteractionReplies#runDeferred}. The listener catches whatever it throws and apologises.
      */
     void handle(SlashCommandInteractionEvent event);
 

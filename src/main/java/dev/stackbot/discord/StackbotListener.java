@@ -18,15 +18,15 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The JDA side of Stackbot: hands each slash command to the {@link SlashCommand} of that name, and answers
- * buttons, the feedback menu and modal, mentions and DMs itself. Every interaction is acknowledged on the gateway thread right away (reply
- * or defer, well inside Discord's 3 s); anything that touches the engine runs on the worker pool. Each handler
+ * buttons, the feedback menu and modal, mentions and DMs itself. Every interaction is acknowledged well inside
+ * Discord's 3 s: at once on the gateway thread, or by its answer from the worker pool when that is ready in time
+ * (see {@link InteractionReplies#answerSoon}); anything that touches the engine runs on the worker pool. Each handler
  * catches everything: a failure costs one reply, never the bot, and users see a short apology, never a stack
  * trace.
  */
@@ -114,8 +114,9 @@ public final class StackbotListener extends ListenerAdapter {
     }
 
     /**
-     * "More sources": at once when the answer is in memory; otherwise (after a restart, or long ago) deferred and
-     * read from the store on a worker, since the database may be slow or away.
+     * "More sources": at once when the answer is in memory; otherwise (after a restart, or long ago) read from the
+     * store on a worker, since the database may be slow or away: answered directly when it is read in time, else
+     * deferred and edited.
      */
     private void morePage(ButtonInteractionEvent event, ButtonId id) {
         Reply recent = composer.recentPage(id.answerKey(), id.page()).orElse(null);
@@ -127,19 +128,15 @@ public final class StackbotListener extends ListenerAdapter {
             replies.notice(event, EXPIRED_TITLE, EXPIRED_TEXT);
             return;
         }
-        event.deferReply(true).queue();
-        InteractionHook hook = event.getHook();
-        replies.runDeferred(hook, () -> {
-            Reply page;
+        replies.answerSoon(event, true, () -> {
             try {
-                page = composer.page(id.answerKey(), id.page())
+                return composer.page(id.answerKey(), id.page())
                         .orElseGet(() -> Reply.of(renderer.notice(EXPIRED_TITLE, EXPIRED_TEXT)));
             } catch (StoreException e) {
                 LOG.warn("cannot read answer {} from the store: {}", id.answerKey(), e.getMessage());
-                page = Reply.of(renderer.notice("Not available right now",
+                return Reply.of(renderer.notice("Not available right now",
                         "I cannot reach my stored answers at the moment; please try again shortly, or ask again."));
             }
-            hook.editOriginal(page.toEdit()).queue();
         });
     }
 
@@ -242,7 +239,13 @@ public final class StackbotListener extends ListenerAdapter {
                 }
             });
         } catch (RejectedExecutionException e) {
-            LOG.warn("worker queue full: dropped message {}", event.getMessageId());
+            // never a silent drop: the asker hears it is busy, in the channel where they asked
+            LOG.warn("worker queue full: told message {} to try again", event.getMessageId());
+            try {
+                event.getMessage().reply(Reply.of(replies.busy()).toCreate()).queue();
+            } catch (RuntimeException again) {
+                LOG.warn("could not say busy to message {}: {}", event.getMessageId(), again.toString());
+            }
         } catch (InsufficientPermissionException e) {
             LOG.warn("cannot reply in channel {}: missing {}", event.getChannel().getId(), e.getPermission().getName());
         } catch (RuntimeException e) {

@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleSupplier;
 
@@ -26,6 +28,9 @@ public final class BotMetrics {
             .register(registry);
     private final Counter reloadFailures = Counter.builder("stackbot.reload.failures")
             .description("Reloads refused: the knowledge had errors").register(registry);
+    private final Map<String, Counter> answers = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private final Map<String, Counter> declined = new ConcurrentHashMap<>();
     private final Counter votesUp = vote("up");
     private final Counter votesDown = vote("down");
 
@@ -39,15 +44,20 @@ public final class BotMetrics {
      */
     public void answered(String surface, String verdictKind, boolean covered, Duration latency) {
         String where = tag(surface);
-        Counter.builder("stackbot.answers").description("Answers served, by surface and verdict kind")
-                .tag("surface", where).tag("verdict", tag(verdictKind)).register(registry).increment();
-        Timer.builder("stackbot.answer.latency").description("Time to answer a question, before the reply is sent")
+        String verdict = tag(verdictKind);
+        // each meter is built and looked up in the registry once per tag combination, not once per answer
+        answers.computeIfAbsent(where + '/' + verdict, k -> Counter.builder("stackbot.answers")
+                .description("Answers served, by surface and verdict kind")
+                .tag("surface", where).tag("verdict", verdict).register(registry)).increment();
+        latencies.computeIfAbsent(where, k -> Timer.builder("stackbot.answer.latency")
+                .description("Time to answer a question, before the reply is sent")
                 .tag("surface", where).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry).record(latency);
+                .register(registry)).record(latency);
         if (!covered) {
-            Counter.builder("stackbot.declined.questions").description("Questions outside the knowledge, declined")
-                    .tag("surface", where).register(registry).increment();
+            declined.computeIfAbsent(where, k -> Counter.builder("stackbot.declined.questions")
+                    .description("Questions outside the knowledge, declined")
+                    .tag("surface", where).register(registry)).increment();
         }
     }
 

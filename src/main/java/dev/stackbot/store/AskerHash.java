@@ -24,9 +24,25 @@ public final class AskerHash {
     public static final String KEY_FILE = "asker-hash.key";
 
     private final SecretKeySpec key;
+    /**
+     * One initialised Mac per thread: looking the algorithm up and initialising it took more CPU than the hash
+     * itself, once per answer (docs/PERFORMANCE.md, the Discord reply path). A Mac is not thread-safe.
+     */
+    private final ThreadLocal<Mac> macs;
 
     AskerHash(byte[] secret) {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** The configured secret, else the data directory's key file, created with a fresh random secret if missing. */
@@ -65,12 +81,7 @@ public final class AskerHash {
 
     /** 64 hex characters; the same id always gives the same hash under the same secret. */
     public String of(long userId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(Long.toUnsignedString(userId).getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        // doFinal resets the Mac for the next use
+        return HexFormat.of().formatHex(macs.get().doFinal(Long.toUnsignedString(userId).getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -151,7 +151,7 @@ final class ServeCommandE2ETest {
             // when a member asks
             long ask = discord.slash("ask", dev.stackbot.discord.fake.Ids.fresh(),
                     Map.of("question", "Is Go faster than Rust?"));
-            discord.awaitRequest(FakeDiscord.editOf(ask));
+            discord.awaitRequest(FakeDiscord.answerOf(ask));
             // then the store file and the hash key exist and the answer lands in it
             dev.stackbot.store.StoreConfig config = dev.stackbot.store.StoreConfig.sqlite(data);
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();

@@ -1,6 +1,5 @@
 package dev.stackbot.app;
 
-import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,7 +89,7 @@ final class ServeMetricsE2ETest {
                     Answer expected = engine.ask().ask(QUESTION);
                     String verdict = expected.verdict().kind().name().toLowerCase(Locale.ROOT);
                     long ask = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-                    discord.awaitRequest(editOf(ask));
+                    discord.awaitRequest(dev.stackbot.discord.fake.FakeDiscord.answerOf(ask));
                     // then it is counted by surface and verdict, with its latency
                     String scrape = awaitMetric(port,
                             "stackbot_answers_total{surface=\"slash\",verdict=\"" + verdict + "\"} 1.0");

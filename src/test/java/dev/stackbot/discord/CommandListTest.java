@@ -29,7 +29,7 @@ final class CommandListTest {
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), AnswerStore.standard(),
                 renderer);
-        InteractionReplies replies = new InteractionReplies(renderer, Cooldown.standard(), Runnable::run);
+        InteractionReplies replies = new InteractionReplies(renderer, Cooldown.standard(), new ReplyPools(1, 1, 1));
         return DiscordBot.commandList(engine, composer, renderer, replies, new AdminPolicy(Set.of()), null, () -> { });
     }
 

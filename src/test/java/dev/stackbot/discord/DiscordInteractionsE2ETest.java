@@ -1,6 +1,7 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.Fixtures;
+import static dev.stackbot.discord.fake.FakeDiscord.answerOf;
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
@@ -64,7 +65,7 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
-    @DisplayName("/ask is deferred at once, then the edit carries the verdict, the answer, numbered verbatim quotes and the version")
+    @DisplayName("/ask is answered in one REST call: the callback (type 4) carries the verdict, the answer, numbered verbatim quotes and the version; no deferral, no edit")
     void askAnswersWithCitations() throws Exception {
         // given the answer the engine gives
         Answer answer = expected(QUESTION);
@@ -72,13 +73,12 @@ final class DiscordInteractionsE2ETest {
         // when a member runs /ask
         long sent = System.nanoTime();
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        // then the interaction is acknowledged with a public deferral, well inside Discord's 3 s
+        // then the interaction's first response is the answer itself, public, well inside Discord's 3 s
         RecordedRequest callback = discord.awaitRequest(callbackOf(id));
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - sent)).isLessThan(java.time.Duration.ofSeconds(2));
-        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
         assertThat(callback.body().path("data").path("flags").asInt(0) & 64).isZero();
-        // and the original response is edited into the answer
-        JsonNode edit = discord.awaitRequest(editOf(id)).body();
+        JsonNode edit = callback.body();
         JsonNode embed = Json.embed(edit);
         assertThat(embed.path("title").asText()).isEqualTo(answer.verdict().summary());
         String shortAnswer = answer.text().strip().startsWith(answer.verdict().summary() + "\n")
@@ -96,24 +96,27 @@ final class DiscordInteractionsE2ETest {
         }
         assertThat(Json.buttonIds(edit)).anyMatch(b -> b.startsWith("fb:up:")).anyMatch(b -> b.startsWith("fb:down:"));
         assertNoPings(edit);
+        // and that one callback was all: an answer sent as the first response is never deferred or edited
+        assertThat(discord.requests()).filteredOn(callbackOf(id)).hasSize(1);
+        assertThat(discord.requests()).noneMatch(editOf(id));
     }
 
     @Test
-    @DisplayName("/ask private:true defers ephemerally (flags 64)")
+    @DisplayName("/ask private:true answers ephemerally (flags 64) in its one callback")
     void privateAskIsEphemeral() throws Exception {
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION, "private", true));
         RecordedRequest callback = discord.awaitRequest(callbackOf(id));
-        assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
         assertThat(callback.body().path("data").path("flags").asInt()).isEqualTo(64);
-        assertThat(Json.embed(discord.awaitRequest(editOf(id)).body()).path("title").asText())
-                .isEqualTo(expected(QUESTION).verdict().summary());
+        assertThat(Json.embed(callback.body()).path("title").asText()).isEqualTo(expected(QUESTION).verdict().summary());
+        assertThat(discord.requests()).noneMatch(editOf(id));
     }
 
     @Test
     @DisplayName("@everyone in a question never pings: allowed mentions are empty and the echo is defused")
     void everyoneNeverPings() throws Exception {
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", "@everyone @here " + QUESTION));
-        JsonNode edit = discord.awaitRequest(editOf(id)).body();
+        JsonNode edit = discord.awaitRequest(answerOf(id)).body();
         assertNoPings(edit);
         assertThat(edit.toString()).doesNotContain("@everyone").doesNotContain("@here");
     }
@@ -123,7 +126,7 @@ final class DiscordInteractionsE2ETest {
     void hostileQuestionAnswered() throws Exception {
         String hostile = "\u0000\u0007\u202E" + "is go faster than rust? ".repeat(450) + "<@&1> @here";
         long id = discord.slash("ask", Ids.fresh(), Map.of("question", hostile));
-        JsonNode edit = discord.awaitRequest(editOf(id)).body();
+        JsonNode edit = discord.awaitRequest(answerOf(id)).body();
         JsonNode embed = Json.embed(edit);
         assertThat(embed.path("title").asText()).isNotBlank().hasSizeLessThanOrEqualTo(256);
         assertThat(embed.path("author").path("name").asText()).hasSizeLessThanOrEqualTo(256).doesNotContain("\u0000");
@@ -133,15 +136,15 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
-    @DisplayName("/compare is deferred, then edited into one field per aspect")
+    @DisplayName("/compare answers with one field per aspect")
     void compare() throws Exception {
         var overview = harness.engine.overview();
         String first = overview.entities().get(0).id();
         String second = overview.entities().get(1).id();
         var comparison = harness.engine.compare(first, second, null);
         long id = discord.slash("compare", Ids.fresh(), Map.of("first", first, "second", second));
-        assertThat(discord.awaitRequest(callbackOf(id)).body().path("type").asInt()).isEqualTo(5);
-        JsonNode edit = discord.awaitRequest(editOf(id)).body();
+        // the answer itself when the chart was drawn in time, else a deferral edited into it (a cold chart)
+        JsonNode edit = discord.awaitRequest(answerOf(id)).body();
         JsonNode embed = Json.embed(edit);
         assertThat(embed.path("title").asText()).isEqualTo(comparison.firstName() + " vs " + comparison.secondName());
         assertThat(Json.fieldNames(embed)).hasSize(Math.min(25, comparison.rows().size() + (comparison.rows().size() > 24 ? 1 : 0)));
@@ -150,15 +153,15 @@ final class DiscordInteractionsE2ETest {
     }
 
     @Test
-    @DisplayName("/compare uploads its chart with the edit (multipart): a valid PNG the embed shows as its image")
+    @DisplayName("/compare uploads its chart with its answer (multipart): a valid PNG the embed shows as its image")
     void compareCarriesChart() throws Exception {
         var overview = harness.engine.overview();
         String first = overview.entities().get(0).id();
         String second = overview.entities().get(1).id();
         // when a member runs /compare
         long id = discord.slash("compare", Ids.fresh(), Map.of("first", first, "second", second));
-        // then the edit of the deferred reply carries one PNG file
-        RecordedRequest edit = discord.awaitRequest(editOf(id));
+        // then the answer carries one PNG file
+        RecordedRequest edit = discord.awaitRequest(answerOf(id));
         assertThat(edit.files()).hasSize(1);
         RecordedRequest.UploadedFile file = edit.files().get(0);
         assertThat(file.filename()).isEqualTo("compare.png");
@@ -168,7 +171,8 @@ final class DiscordInteractionsE2ETest {
         assertThat(file.bytes().length).isLessThan(300_000);
         // and the embed points at it, the message lists it as an attachment, and the text is still there
         assertThat(Json.embed(edit.body()).path("image").path("url").asText()).isEqualTo("attachment://compare.png");
-        assertThat(edit.body().path("attachments").findValuesAsText("filename")).containsExactly("compare.png");
+        JsonNode message = edit.body().has("data") ? edit.body().get("data") : edit.body();
+        assertThat(message.path("attachments").findValuesAsText("filename")).containsExactly("compare.png");
         assertThat(Json.fieldNames(Json.embed(edit.body()))).isNotEmpty();
         assertThat(discord.original(id).path("attachments").path(0).path("filename").asText()).isEqualTo("compare.png");
         assertNoPings(edit.body());
@@ -178,7 +182,7 @@ final class DiscordInteractionsE2ETest {
     @DisplayName("/compare with a name the knowledge lacks answers with the engine's message, not an error")
     void compareUnknownName() throws Exception {
         long id = discord.slash("compare", Ids.fresh(), Map.of("first", "cobol-on-cogs", "second", "python"));
-        JsonNode embed = Json.embed(discord.awaitRequest(editOf(id)).body());
+        JsonNode embed = Json.embed(discord.awaitRequest(answerOf(id)).body());
         assertThat(embed.path("title").asText()).isEqualTo("I cannot compare that");
         assertThat(embed.path("description").asText()).isNotBlank().doesNotContain("Exception");
     }
@@ -250,7 +254,7 @@ final class DiscordInteractionsE2ETest {
         Answer answer = expected(QUESTION);
         assertThat(answer.citations()).as("fixture answer has a second page").hasSizeGreaterThan(3);
         long ask = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        JsonNode edit = discord.awaitRequest(editOf(ask)).body();
+        JsonNode edit = discord.awaitRequest(answerOf(ask)).body();
         String more = Json.buttonIds(edit).stream().filter(b -> b.startsWith("more:")).findFirst().orElseThrow();
         assertThat(more).endsWith(":2");
         // when another member clicks it
@@ -277,7 +281,7 @@ final class DiscordInteractionsE2ETest {
         feedback.addAppender(logged);
         try {
             long ask = discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-            JsonNode edit = discord.awaitRequest(editOf(ask)).body();
+            JsonNode edit = discord.awaitRequest(answerOf(ask)).body();
             String up = Json.buttonIds(edit).stream().filter(b -> b.startsWith("fb:up:")).findFirst().orElseThrow();
             long click = discord.click(Ids.fresh(), up, discord.original(ask));
             RecordedRequest callback = discord.awaitRequest(callbackOf(click));
@@ -405,7 +409,8 @@ final class DiscordInteractionsE2ETest {
         long user = Ids.fresh();
         for (int i = 0; i < 5; i++) {
             long id = discord.slash("ask", user, Map.of("question", QUESTION));
-            assertThat(discord.awaitRequest(callbackOf(id)).body().path("type").asInt()).isEqualTo(5);
+            assertThat(Json.embed(discord.awaitRequest(answerOf(id)).body()).path("title").asText())
+                    .isEqualTo(expected(QUESTION).verdict().summary());
         }
         long sixth = discord.slash("ask", user, Map.of("question", QUESTION));
         JsonNode body = discord.awaitRequest(callbackOf(sixth)).body();

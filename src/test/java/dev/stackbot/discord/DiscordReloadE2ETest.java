@@ -99,7 +99,7 @@ final class DiscordReloadE2ETest {
 
     private JsonNode ask() throws InterruptedException {
         long id = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        return Json.embed(harness.discord.awaitRequest(editOf(id)).body());
+        return Json.embed(harness.discord.awaitRequest(dev.stackbot.discord.fake.FakeDiscord.answerOf(id)).body());
     }
 
     @Test

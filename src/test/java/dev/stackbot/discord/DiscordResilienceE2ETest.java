@@ -1,6 +1,7 @@
 package dev.stackbot.discord;
 
 import dev.stackbot.Fixtures;
+import static dev.stackbot.discord.fake.FakeDiscord.answerOf;
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.stackbot.discord.fake.FakeDiscord.editOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
@@ -54,8 +55,7 @@ final class DiscordResilienceE2ETest {
         assertThat(harness.discord.gatewayConnectQueries().get(1)).contains("compress=zlib-stream");
         // and an interaction dispatched on the resumed session is answered
         long id = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        assertThat(harness.discord.awaitRequest(callbackOf(id)).body().path("type").asInt()).isEqualTo(5);
-        assertThat(Json.embed(harness.discord.awaitRequest(editOf(id)).body()).path("title").asText())
+        assertThat(Json.embed(harness.discord.awaitRequest(answerOf(id)).body()).path("title").asText())
                 .isEqualTo(harness.engine.ask(QUESTION, List.of()).verdict().summary());
         assertThat(harness.discord.awaitClientOp(2, 1)).hasSize(1);
     }
@@ -122,13 +122,14 @@ final class DiscordResilienceE2ETest {
     }
 
     @Test
-    @DisplayName("a 429 on the edit of a deferred /ask is retried too")
-    void editArrivesAfterRateLimit() throws Exception {
-        harness.discord.rateLimitOnce("PATCH", "webhooks/.*");
+    @DisplayName("a 429 on the answer to /ask (its interaction callback) is retried too")
+    void answerArrivesAfterRateLimit() throws Exception {
+        harness.discord.rateLimitOnce("POST", "interactions/.*");
         long id = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-        RecordedRequest edit = harness.discord.awaitRequest(r -> editOf(id).test(r) && r.status() == 200);
-        assertThat(Json.embed(edit.body()).path("title").asText()).isNotBlank();
-        assertThat(harness.discord.requests().stream().filter(editOf(id)).map(RecordedRequest::status))
-                .containsExactly(429, 200);
+        RecordedRequest answer = harness.discord.awaitRequest(r -> callbackOf(id).test(r) && r.status() != 429);
+        assertThat(Json.embed(answer.body()).path("title").asText()).isNotBlank();
+        assertThat(harness.discord.requests().stream().filter(callbackOf(id)).map(RecordedRequest::status))
+                .containsExactly(429, 204);
+        assertThat(harness.discord.requests()).noneMatch(editOf(id));
     }
 }

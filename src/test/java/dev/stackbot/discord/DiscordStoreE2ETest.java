@@ -1,7 +1,7 @@
 package dev.stackbot.discord;
 
 import static dev.stackbot.discord.fake.FakeDiscord.callbackOf;
-import static dev.stackbot.discord.fake.FakeDiscord.editOf;
+import static dev.stackbot.discord.fake.FakeDiscord.answerOf;
 import static dev.stackbot.discord.fake.FakeDiscord.postIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +48,7 @@ final class DiscordStoreE2ETest {
              BotHarness harness = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
             // given an answer a member asked for
             long ask = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-            JsonNode answer = harness.discord.awaitRequest(editOf(ask)).body();
+            JsonNode answer = harness.discord.awaitRequest(answerOf(ask)).body();
             String down = buttonStartingWith(answer, "fb:down:");
             String key = down.substring("fb:down:".length());
             long critic = Ids.fresh();
@@ -109,25 +109,25 @@ final class DiscordStoreE2ETest {
         try (Store store = Store.open(config);
              BotHarness first = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
             long ask = first.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-            more = buttonStartingWith(first.discord.awaitRequest(editOf(ask)).body(), "more:");
+            more = buttonStartingWith(first.discord.awaitRequest(answerOf(ask)).body(), "more:");
             message = first.discord.original(ask);
         }
         // when the bot is started again on the same data directory and someone clicks that button
         try (Store store = Store.open(config);
              BotHarness second = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
             long click = second.discord.click(Ids.fresh(), more, message);
-            // then the click is deferred privately (the answer is read from the store) and edited into page 2
+            // then the click is answered privately with page 2, read from the store (directly when the read is
+            // quick, else deferred and edited)
             RecordedRequest callback = second.discord.awaitRequest(callbackOf(click));
-            assertThat(callback.body().path("type").asInt()).isEqualTo(5);
             assertThat(callback.body().path("data").path("flags").asInt()).isEqualTo(64);
-            JsonNode page = Json.embed(second.discord.awaitRequest(editOf(click)).body());
+            JsonNode page = Json.embed(second.discord.awaitRequest(answerOf(click)).body());
             assertThat(page.path("title").asText()).startsWith("More sources (sources 4");
             assertThat(Json.fieldNames(page).get(0)).startsWith("[4] " + expected.citations().get(3).title());
             // and a button of an answer the store never had gets the polite notice
             long stale = second.discord.click(Ids.fresh(), "more:zzzzzz:2", message);
             assertThat(second.discord.awaitRequest(callbackOf(stale)).body().path("data").path("flags").asInt())
                     .isEqualTo(64);
-            assertThat(Json.embed(second.discord.awaitRequest(editOf(stale)).body()).path("title").asText())
+            assertThat(Json.embed(second.discord.awaitRequest(answerOf(stale)).body()).path("title").asText())
                     .isEqualTo("That answer has expired");
         }
     }
@@ -162,11 +162,11 @@ final class DiscordStoreE2ETest {
              BotHarness first = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
             // given a question the knowledge declines, asked twice with different spelling, and a covered one
             long a = first.discord.slash("ask", Ids.fresh(), Map.of("question", declined));
-            first.discord.awaitRequest(editOf(a));
+            first.discord.awaitRequest(answerOf(a));
             long b = first.discord.slash("ask", Ids.fresh(), Map.of("question", "which PIZZA topping is best"));
-            first.discord.awaitRequest(editOf(b));
+            first.discord.awaitRequest(answerOf(b));
             long c = first.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-            first.discord.awaitRequest(editOf(c));
+            first.discord.awaitRequest(answerOf(c));
             assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
             // when a moderator runs /gaps
             JsonNode gaps = gaps(first, Ids.MODERATOR, Map.of());
@@ -191,13 +191,12 @@ final class DiscordStoreE2ETest {
         }
     }
 
-    /** Runs /gaps and returns the embed it is edited into, after checking the deferral is private. */
+    /** Runs /gaps and returns the embed of its answer, after checking the first response is private. */
     private static JsonNode gaps(BotHarness harness, long userId, Map<String, Object> options) throws Exception {
         long id = harness.discord.slash("gaps", userId, options);
         JsonNode callback = harness.discord.awaitRequest(callbackOf(id)).body();
-        assertThat(callback.path("type").asInt()).as("deferred").isEqualTo(5);
         assertThat(callback.path("data").path("flags").asInt()).as("privately").isEqualTo(64);
-        return Json.embed(harness.discord.awaitRequest(editOf(id)).body());
+        return Json.embed(harness.discord.awaitRequest(answerOf(id)).body());
     }
 
     private static String fieldValue(JsonNode embed, String name) {
@@ -216,16 +215,15 @@ final class DiscordStoreE2ETest {
              BotHarness harness = BotHarness.start(Fixture.botEngine(Fixtures.FIXTURE), null, store)) {
             // given one covered and one declined question, and a 👍 on the covered one
             long ask = harness.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
-            JsonNode answer = harness.discord.awaitRequest(editOf(ask)).body();
+            JsonNode answer = harness.discord.awaitRequest(answerOf(ask)).body();
             long up = harness.discord.click(Ids.fresh(), buttonStartingWith(answer, "fb:up:"), harness.discord.original(ask));
             harness.discord.awaitRequest(callbackOf(up));
             long declined = harness.discord.slash("ask", Ids.fresh(), Map.of("question", "best pizza topping?"));
-            harness.discord.awaitRequest(editOf(declined));
+            harness.discord.awaitRequest(answerOf(declined));
             assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
             // when a member runs /stats
             long id = harness.discord.slash("stats", Ids.fresh(), Map.of());
-            assertThat(harness.discord.awaitRequest(callbackOf(id)).body().path("type").asInt()).isEqualTo(5);
-            RecordedRequest edit = harness.discord.awaitRequest(editOf(id));
+            RecordedRequest edit = harness.discord.awaitRequest(answerOf(id));
             // then the reply carries the chart as a PNG the embed shows
             assertThat(edit.files()).extracting(RecordedRequest.UploadedFile::filename).containsExactly("stats.png");
             dev.stackbot.render.Pngs.keep("stats-e2e.png", edit.files().get(0).bytes());

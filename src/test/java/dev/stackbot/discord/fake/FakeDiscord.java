@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -87,6 +88,16 @@ public final class FakeDiscord implements AutoCloseable {
         return found.get(found.size() - 1);
     }
 
+    /** {@code observer} is told of every REST request as it is recorded, on the server thread that handled it. */
+    public void observeRequests(Consumer<RecordedRequest> observer) {
+        rest.observe(observer);
+    }
+
+    /** Drops the requests recorded so far; later ones are recorded as before. */
+    public void forgetRequests() {
+        rest.forgetRequests();
+    }
+
     public void rateLimitOnce(String method, String pathRegex) {
         rest.rateLimitOnce(method, pathRegex);
     }
@@ -165,6 +176,14 @@ public final class FakeDiscord implements AutoCloseable {
     /** Predicate: an edit of this interaction's original response. */
     public static Predicate<RecordedRequest> editOf(long interactionId) {
         return r -> r.is("PATCH", "webhooks/\\d+/itoken-" + interactionId + "/messages/@original");
+    }
+
+    /**
+     * Predicate: the request that carries an interaction's answer, whichever way it came: the callback of type 4
+     * (the answer as the first response) or the edit of a deferred response.
+     */
+    public static Predicate<RecordedRequest> answerOf(long interactionId) {
+        return r -> (callbackOf(interactionId).test(r) && r.body().path("type").asInt() == 4) || editOf(interactionId).test(r);
     }
 
     /** Predicate: a message posted in a channel. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +43,8 @@ final class FakeRest implements AutoCloseable {
     /** Interaction token → the message that stands for its original response. */
     private final Map<String, ObjectNode> originals = new ConcurrentHashMap<>();
     private final Map<String, String> commandIds = new ConcurrentHashMap<>();
+    /** Told of every request as it is recorded (the benchmark times first responses with it). */
+    private volatile Consumer<RecordedRequest> observer = request -> { };
 
     FakeRest(String validToken, String gatewayUrl) throws IOException {
         this.validToken = validToken;
@@ -139,7 +142,18 @@ final class FakeRest implements AutoCloseable {
         }
     }
 
+    /** {@code observer} is told of every request from now on, on the server thread that handled it. */
+    void observe(Consumer<RecordedRequest> observer) {
+        this.observer = observer;
+    }
+
+    /** Drops the requests recorded so far (a long benchmark run would otherwise keep every body). */
+    synchronized void forgetRequests() {
+        requests.clear();
+    }
+
     private synchronized void record(RecordedRequest request) {
+        observer.accept(request);
         requests.add(request);
         notifyAll();
     }
