@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The container's health check. With STACKBOT_METRICS_PORT set: healthy when GET /healthz (the process is up)
-# and GET /readyz (connected to Discord, knowledge loaded, store reachable) both answer 200. Without it: when
-# the health file was touched in the last two minutes (the bot touches it every 30 s while connected).
+# and GET /readyz (every shard connected to Discord, knowledge loaded, store reachable) both answer 200. Without it: when
+# the health file was touched in the last two minutes (the bot touches it every 30 s while all its shards are connected).
 # Plain bash (/dev/tcp): the JRE image has no curl or wget.
 set -u
 port=${STACKBOT_METRICS_PORT:-}

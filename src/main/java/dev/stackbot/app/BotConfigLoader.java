@@ -4,6 +4,7 @@ import dev.stackbot.cli.KnowledgeOption;
 import dev.stackbot.cli.SemanticSetting;
 
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.discord.ShardPlan;
 import dev.stackbot.metrics.MetricsConfig;
 import dev.stackbot.store.StoreConfig;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,10 +35,12 @@ public final class BotConfigLoader {
     public static final String GATEWAY_URL = "STACKBOT_DISCORD_GATEWAY_URL";
     public static final String HEALTH_FILE = "STACKBOT_HEALTH_FILE";
     public static final String SEMANTIC = "STACKBOT_SEMANTIC";
+    public static final String SHARDS_TOTAL = ShardPlan.TOTAL_KEY;
+    public static final String SHARDS = ShardPlan.IDS_KEY;
 
     /** Every key the loader understands; anything else in the file is reported (typos should not pass silently). */
     public static final List<String> KEYS = Stream.concat(Stream.of(TOKEN, KNOWLEDGE, ADMIN_IDS, GUILD_IDS, API_URL,
-            GATEWAY_URL, HEALTH_FILE, SEMANTIC), Stream.concat(StoreConfig.KEYS.stream(), MetricsConfig.KEYS.stream()))
+            GATEWAY_URL, HEALTH_FILE, SEMANTIC, SHARDS_TOTAL, SHARDS), Stream.concat(StoreConfig.KEYS.stream(), MetricsConfig.KEYS.stream()))
             .toList();
 
     private BotConfigLoader() {
@@ -67,7 +70,15 @@ public final class BotConfigLoader {
                 new ArrayList<>(ids(values.get(GUILD_IDS), GUILD_IDS)),
                 url(values.getOrDefault(API_URL, BotConfig.DEFAULT_API_URL), API_URL, "http"),
                 url(values.getOrDefault(GATEWAY_URL, BotConfig.DEFAULT_GATEWAY_URL), GATEWAY_URL, "ws"),
-                health == null ? null : Path.of(health));
+                health == null ? null : Path.of(health), shards(values));
+    }
+
+    private static ShardPlan shards(Map<String, String> values) {
+        try {
+            return ShardPlan.parse(values.get(SHARDS_TOTAL), values.get(SHARDS));
+        } catch (IllegalArgumentException e) {
+            throw new BotConfigException(e.getMessage());
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.stackbot.store.Store;
 import dev.stackbot.store.Surface;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -34,7 +35,7 @@ final class ServeMetrics implements AutoCloseable {
                 () -> store == null ? 0 : store.stats().failures());
         metrics.total("stackbot.store.dropped", "Entries never written (queue full, or the store down at shutdown)",
                 () -> store == null ? 0 : store.stats().dropped());
-        metrics.gauge("stackbot.gateway.connected", "1 while the Discord gateway session is connected",
+        metrics.gauge("stackbot.gateway.connected", "1 while every gateway shard of this process is connected",
                 () -> bot != null && bot.connected() ? 1 : 0);
         metrics.gauge("stackbot.answer.cache.hit.ratio", "Share of button lookups answered from memory, not the store",
                 () -> bot == null ? Double.NaN : bot.answerCacheStats().hitRate());
@@ -42,7 +43,9 @@ final class ServeMetrics implements AutoCloseable {
         checks.put("discord", () -> bot != null && bot.connected());
         checks.put("knowledge", () -> engine != null);
         checks.put("store", () -> store != null && !store.stats().down());
-        server = config.enabled() ? MetricsServer.start(config, metrics, checks) : null;
+        // each shard with its state under the verdict, so that a 503 says which shard is down and how
+        server = config.enabled() ? MetricsServer.start(config, metrics, checks, () -> bot == null ? List.of()
+                : bot.shardStates().stream().map(DiscordBot.ShardState::toString).toList()) : null;
     }
 
     /**
@@ -64,6 +67,11 @@ final class ServeMetrics implements AutoCloseable {
 
     void botStarted(DiscordBot started) {
         this.bot = started;
+        for (int id : started.shardIds()) {
+            metrics.gauge("stackbot.gateway.shard.connected", "1 while this gateway shard is connected", "shard",
+                    Integer.toString(id), () -> started.shardStates().stream()
+                            .anyMatch(state -> state.id() == id && state.connected()) ? 1 : 0);
+        }
     }
 
     /** The port the endpoint listens on, or -1 when it is off. */

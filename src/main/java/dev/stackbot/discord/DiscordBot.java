@@ -5,15 +5,18 @@ import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.render.QuestionsChart;
 import dev.stackbot.store.Store;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
@@ -21,11 +24,14 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running Stackbot: the JDA session, its listener and worker pool, and the registered commands. */
+/** A running Stackbot: this process's gateway shards (JDA's shard manager), its listener and worker pool, and the registered commands. */
 public final class DiscordBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
@@ -45,30 +51,38 @@ public final class DiscordBot implements AutoCloseable {
             Permission.MESSAGE_SEND, Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS,
             Permission.MESSAGE_HISTORY);
 
-    private final JDA jda;
+    private final ShardManager shards;
+    private final List<Integer> shardIds;
     private final BotConfig config;
     private final BotEngine engine;
     private final SlashCommands commands;
     private final ReplyPools pools;
     private final ScheduledExecutorService health;
-    private final TokenWatch watch;
+    private final TokenWatch token;
+    private final ShardWatch watch;
     private final AnswerStore answers;
+    /** Counted down by close(), by a rejected token, or when every shard has shut down on its own. */
+    private final CountDownLatch ended;
+    private boolean closed;
 
-    private DiscordBot(JDA jda, BotConfig config, BotEngine engine, SlashCommands commands,
-                       ReplyPools pools, ScheduledExecutorService health, TokenWatch watch,
-                       AnswerStore answers) {
-        this.watch = watch;
-        this.answers = answers;
-        this.jda = jda;
+    private DiscordBot(ShardManager shards, List<Integer> shardIds, BotConfig config, BotEngine engine,
+                       SlashCommands commands, ReplyPools pools, ScheduledExecutorService health,
+                       TokenWatch token, ShardWatch watch, AnswerStore answers, CountDownLatch ended) {
+        this.shards = shards;
+        this.shardIds = List.copyOf(shardIds);
         this.config = config;
         this.engine = engine;
         this.commands = commands;
         this.pools = pools;
         this.health = health;
+        this.token = token;
+        this.watch = watch;
+        this.answers = answers;
+        this.ended = ended;
     }
 
     /**
-     * Logs in, waits for the guilds to load and registers the commands.
+     * Logs in, waits until every shard of this process has loaded its guilds, and registers the commands.
      *
      * @throws TokenRejectedException when Discord rejects the token, at login or on the gateway
      * @throws InterruptedException when interrupted while waiting for READY
@@ -104,15 +118,12 @@ public final class DiscordBot implements AutoCloseable {
         SlashCommands commands = commandList(engine, composer, renderer, replies, new AdminPolicy(config.adminIds()),
                 store, () -> self.get().registerCommands());
         StackbotListener listener = new StackbotListener(commands, composer, renderer, cooldown, replies, pools.answers());
-        TokenWatch watch = new TokenWatch();
-        JDA jda;
+        CountDownLatch ended = new CountDownLatch(1);
+        TokenWatch token = new TokenWatch(ended::countDown);
+        ShardWatch watch = new ShardWatch(token, ended::countDown);
+        ShardManager shards;
         try {
-            jda = pools.configure(JDABuilder.createLight(config.token(), INTENTS))
-                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
-                    .setSessionController(new FixedGatewaySessionController(config.gatewayUrl()))
-                    .setEnableShutdownHook(false)
-                    .addEventListeners(listener, watch)
-                    .build();
+            shards = pools.configure(shardManager(config, watch, listener)).build();
         } catch (InvalidTokenException e) {
             pools.close();
             throw new TokenRejectedException(false);
@@ -120,34 +131,47 @@ public final class DiscordBot implements AutoCloseable {
             pools.close();
             throw e;
         }
+        // the total is known now: JDA asked /gateway/bot for it when it was left to Discord
+        List<Integer> ids = config.shards().idsOf(shards.getShardsTotal());
+        watch.expect(ids);
         ScheduledExecutorService health = config.healthFile() == null ? null
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
-        DiscordBot bot = new DiscordBot(jda, config, engine, commands, pools, health, watch, answers);
+        DiscordBot bot = new DiscordBot(shards, ids, config, engine, commands, pools, health, token, watch, answers,
+                ended);
         self.set(bot);
         try {
-            jda.awaitReady();
+            watch.awaitReady();
             bot.registerCommands();
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | RuntimeException e) {
             bot.close();
-            throw e;
-        } catch (RuntimeException e) {
-            bot.close();
-            // a token the REST check accepted can still be refused by the gateway (close code 4004);
-            // JDA says so only in its message
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("AUTHENTICATION_FAILED") || message.contains("code=4004")) {
-                throw new TokenRejectedException(true);
-            }
             throw e;
         }
         if (health != null) {
             // first beat right after READY, so a health check passes as soon as the bot can answer
-            HealthFile file = new HealthFile(config.healthFile(), () -> jda.getStatus() == JDA.Status.CONNECTED);
+            HealthFile file = new HealthFile(config.healthFile(), bot::connected);
             health.scheduleAtFixedRate(file::beat, 0, 30, TimeUnit.SECONDS);
         }
-        LOG.info("Stackbot is online as {} in {} guild(s); invite it with {}", jda.getSelfUser().getName(),
-                jda.getGuildCache().size(), bot.inviteUrl());
+        LOG.info("Stackbot is online as {} in {} guild(s) ({} of {}); invite it with {}",
+                bot.jda().getSelfUser().getName(), shards.getGuildCache().size(), bot.processName(),
+                shards.getShardsTotal(), bot.inviteUrl());
         return bot;
+    }
+
+    /**
+     * The shard manager for this process's shards, not yet logged in. JDA's ConcurrentSessionController (in
+     * {@link FixedGatewaySessionController}) starts as many shards at once as Discord's max_concurrency allows.
+     */
+    private static DefaultShardManagerBuilder shardManager(BotConfig config, Object... listeners) {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token(), INTENTS)
+                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setSessionController(new FixedGatewaySessionController(config.gatewayUrl()))
+                .setShardsTotal(config.shards().total())
+                .setEnableShutdownHook(false)
+                .addEventListeners(listeners);
+        if (!config.shards().ids().isEmpty()) {
+            builder.setShards(config.shards().ids());
+        }
+        return builder;
     }
 
     /**
@@ -170,22 +194,69 @@ public final class DiscordBot implements AutoCloseable {
 
     /** The OAuth2 link that adds the bot to a server, with the bot and applications.commands scopes. */
     public String inviteUrl() {
+        JDA jda = jda();
         jda.setRequiredScopes("applications.commands");
         return jda.getInviteUrl(INVITE_PERMISSIONS);
     }
 
+    /** The session of this process's lowest shard: the only one when the bot runs one shard. */
     public JDA jda() {
-        return jda;
+        return session(shardIds.get(0));
     }
 
-    /** Whether the gateway session is up, so that the bot can answer (the readiness check). */
+    // the shard manager lists a shard once its login call returned, which may be a moment after its READY
+    private JDA session(int id) {
+        JDA listed = shards.getShardById(id);
+        return listed != null ? listed : watch.session(id);
+    }
+
+    /** All sessions of this process, one per shard. */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** The shard ids this process runs, ascending. */
+    public List<Integer> shardIds() {
+        return shardIds;
+    }
+
+    /** How many shards the bot has in all, across its processes. */
+    public int shardsTotal() {
+        return shards.getShardsTotal();
+    }
+
+    /** This process named by its shards, "shard 0", "shards 0-1" or "shards 0,2", for logs and replies. */
+    public String processName() {
+        return ShardPlan.describe(shardIds);
+    }
+
+    /** Whether every shard of this process is connected, so that the bot can answer all its guilds (readiness). */
     public boolean connected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+        return shardStates().stream().allMatch(ShardState::connected);
     }
 
-    /** The gateway session's state as JDA names it (CONNECTED, RECONNECT_QUEUED, ...). */
+    /** Each shard of this process with its gateway state as JDA names it (CONNECTED, RECONNECT_QUEUED, ...). */
+    public List<ShardState> shardStates() {
+        List<ShardState> states = new ArrayList<>(shardIds.size());
+        for (int id : shardIds) {
+            JDA jda = session(id);
+            states.add(new ShardState(id, shardsTotal(), jda == null ? "NOT_STARTED" : jda.getStatus().name()));
+        }
+        return states;
+    }
+
+    /** The gateway states of the shards, "CONNECTED" when there is one shard and it is up. */
     public String gatewayState() {
-        return jda.getStatus().name();
+        return String.join(", ", shardStates().stream().map(ShardState::status).toList());
+    }
+
+    /**
+     * Runs {@code hook} once every shard of this process is CONNECTED: right away when they are (as after
+     * {@code start} returns), and again each time they all are after one of them was not. It runs on a JDA
+     * thread: keep it short or hand the work to an executor.
+     */
+    public void whenAllShardsReady(Runnable hook) {
+        watch.whenAllConnected(hook);
     }
 
     /** How often a button found its answer in memory rather than in the store. */
@@ -205,13 +276,21 @@ public final class DiscordBot implements AutoCloseable {
     void registerCommands() {
         List<SlashCommandData> definitions = commands.definitions(engine.overview());
         if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(definitions).queue(
+            // Global commands belong to the application, not to a shard: the lowest shard sends them, once per
+            // process. With several processes each sends the same list; a bulk overwrite (PUT) is idempotent.
+            jda().updateCommands().addCommands(definitions).queue(
                     ok -> LOG.info("registered {} global commands", ok.size()),
                     err -> LOG.error("registering global commands failed: {}", err.toString()));
             return;
         }
         for (long guildId : config.guildIds()) {
-            Guild guild = jda.getGuildById(guildId);
+            // a guild's commands go through the shard that holds it, in whichever process runs that shard
+            int shard = MiscUtil.getShardForGuild(guildId, shardsTotal());
+            if (!shardIds.contains(shard)) {
+                LOG.debug("guild {} is on shard {}, which another process runs", guildId, shard);
+                continue;
+            }
+            Guild guild = shards.getGuildById(guildId);
             if (guild == null) {
                 LOG.warn("STACKBOT_GUILD_IDS names guild {}, but the bot is not in it: invite it first", guildId);
                 continue;
@@ -223,31 +302,66 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Blocks until the session has shut down (by {@link #close()} or a fatal gateway error).
+     * Blocks until the bot has stopped: by {@link #close()}, because Discord rejected the token (on any shard,
+     * gateway or REST; the bot is then closed before this returns), or because every shard's session ended.
      *
      * @return whether it ended because Discord rejected the token while the bot ran
      */
     public boolean awaitShutdown() throws InterruptedException {
-        jda.awaitShutdown();
-        return watch.rejected();
+        ended.await();
+        close();
+        return token.rejected();
     }
 
+    /** Closes every shard (waiting up to 10 s for each to leave cleanly) and the worker pool; idempotent. */
     @Override
-    public void close() {
-        LOG.info("Stackbot is shutting down");
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOG.info("Stackbot is shutting down ({})", processName());
         if (health != null) {
             health.shutdownNow();
         }
-        jda.shutdown();
-        try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+        // stops starting queued shards and asks each running one to close
+        shards.shutdown();
+        // with those the manager had yet to list (close() during start-up)
+        Set<JDA> sessions = new LinkedHashSet<>(shards.getShards());
+        sessions.addAll(watch.sessions());
+        for (JDA jda : sessions) {
+            jda.shutdown();
+            try {
+                if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                    jda.shutdownNow();
+                }
+            } catch (InterruptedException e) {
                 jda.shutdownNow();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            jda.shutdownNow();
-            Thread.currentThread().interrupt();
         }
         pools.close();
+        ended.countDown();
+    }
+
+    /**
+     * One shard of this process.
+     *
+     * @param id     its id, from 0
+     * @param total  how many shards the bot has in all
+     * @param status its gateway state as JDA names it, or NOT_STARTED while the shard manager has yet to build it
+     */
+    public record ShardState(int id, int total, String status) {
+
+        public boolean connected() {
+            return JDA.Status.CONNECTED.name().equals(status);
+        }
+
+        /** "shard 2/4: CONNECTED", as /readyz lists it. */
+        @Override
+        public String toString() {
+            return "shard " + id + "/" + total + ": " + status;
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String name) {

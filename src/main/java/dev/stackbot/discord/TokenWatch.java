@@ -1,36 +1,72 @@
 package dev.stackbot.discord;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import net.dv8tion.jda.api.events.session.ShutdownEvent;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Notices that Discord stopped accepting the bot's token while it runs — Discord resets a leaked token on
- * its own, and the gateway then closes with 4004 — so that serve exits as at start-up (exit 3) instead of
- * as a clean stop that nobody would look at.
+ * Decides that Discord stopped accepting the bot's token while it runs — Discord resets a leaked token on its
+ * own — so that serve exits as at start-up (exit 3) instead of as a clean stop that nobody would look at.
+ * Two signs count, on any shard: the gateway closing with 4004, and a REST call answered 401.
+ *
+ * <p>JDA 6.5 treats a 401 at run time like any other error status: Requester does not look at the code, the
+ * RestAction's failure callback gets an ErrorResponseException (Discord's body {@code {"code": 0, "message":
+ * "401: Unauthorized"}} even maps to ErrorResponse.SERVER_ERROR, whose code is 0), the session stays up, and
+ * only GET /gateway/bot and the login check turn 401 into InvalidTokenException. So the HTTP status is the
+ * signal, read from every response (JDA's HttpRequestEvent, see {@link ShardWatch}).
  */
-final class TokenWatch extends ListenerAdapter {
+final class TokenWatch {
 
-    /** JDA marks itself shut down a moment before its ShutdownEvent reaches listeners. */
-    private static final long EVENT_WAIT_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(TokenWatch.class);
+    /** The line serve prints too: the user's next step, never the token. */
+    static final String REJECTED = "Discord rejected the token: check DISCORD_TOKEN";
 
-    private final AtomicBoolean rejected = new AtomicBoolean();
-    private final CountDownLatch shutDown = new CountDownLatch(1);
+    private final AtomicReference<String> reason = new AtomicReference<>();
+    private final Runnable onRejected;
 
-    @Override
-    public void onShutdown(ShutdownEvent event) {
-        if (event.getCloseCode() == CloseCode.AUTHENTICATION_FAILED) {
-            rejected.set(true);
-        }
-        shutDown.countDown();
+    /** @param onRejected run once, on the thread that noticed, when the token is found rejected */
+    TokenWatch(Runnable onRejected) {
+        this.onRejected = onRejected;
     }
 
-    /** After the session has shut down: whether Discord rejected the token (waits briefly for JDA's event). */
-    boolean rejected() throws InterruptedException {
-        shutDown.await(EVENT_WAIT_SECONDS, TimeUnit.SECONDS);
-        return rejected.get();
+    /** A shard's session ended; {@code code} is the gateway's close code, or null when JDA closed it itself. */
+    void gatewayClosed(int shard, int total, CloseCode code) {
+        if (code == CloseCode.AUTHENTICATION_FAILED) {
+            reject("the gateway closed shard " + shard + "/" + total + " with 4004");
+        }
+    }
+
+    /**
+     * A REST call was answered.
+     *
+     * @param route     the call's route template (no ids, no interaction token: those are not for logs)
+     * @param status    the HTTP status
+     * @param errorCode Discord's JSON error code, or -1 when the body had none
+     */
+    void restAnswered(String route, int status, int errorCode) {
+        // 401 with 50027 is an interaction or webhook token that expired (15 minutes after the interaction),
+        // which says nothing of the bot's token
+        if (status == 401 && errorCode != ErrorResponse.INVALID_WEBHOOK_TOKEN.getCode()) {
+            reject("REST " + route + " was answered 401 Unauthorized");
+        }
+    }
+
+    /** Whether Discord rejected the token since the bot started. */
+    boolean rejected() {
+        return reason.get() != null;
+    }
+
+    /** What showed it, for the log; null while the token is good. */
+    String reason() {
+        return reason.get();
+    }
+
+    private void reject(String why) {
+        if (reason.compareAndSet(null, why)) {
+            LOG.error("{} ({})", REJECTED, why);
+            onRejected.run();
+        }
     }
 }

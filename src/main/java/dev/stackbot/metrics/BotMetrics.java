@@ -86,6 +86,12 @@ public final class BotMetrics {
                 .register(registry);
     }
 
+    /** A value read at each scrape, one series of {@code name} among several told apart by one tag (a shard). */
+    public void gauge(String name, String description, String tagKey, String tagValue, DoubleSupplier value) {
+        Gauge.builder(name, value, DoubleSupplier::getAsDouble).strongReference(true).description(description)
+                .tag(tagKey, tagValue).register(registry);
+    }
+
     /** A total kept elsewhere that only grows (failed writes), read at each scrape. */
     public void total(String name, String description, DoubleSupplier value) {
         sources.add(value);

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side, on the JDK's own server: {@code /metrics} (Prometheus text), {@code /healthz} (the process is up)
- * and {@code /readyz} (every readiness check passes: 200, else 503 naming the ones that fail).
+ * and {@code /readyz} (every readiness check passes: 200, else 503 naming the ones that fail; detail lines, such
+ * as each gateway shard's state, follow the first line).
  */
 public final class MetricsServer implements AutoCloseable {
 
@@ -40,6 +42,15 @@ public final class MetricsServer implements AutoCloseable {
      * @throws UncheckedIOException when the address cannot be bound (its message names it)
      */
     public static MetricsServer start(MetricsConfig config, BotMetrics metrics, Map<String, BooleanSupplier> checks) {
+        return start(config, metrics, checks, List::of);
+    }
+
+    /**
+     * As {@link #start(MetricsConfig, BotMetrics, Map)}, with {@code details} asked at each /readyz for lines to
+     * list under the verdict (e.g. "shard 2/4: CONNECTED"), whether ready or not.
+     */
+    public static MetricsServer start(MetricsConfig config, BotMetrics metrics, Map<String, BooleanSupplier> checks,
+                                      Supplier<List<String>> details) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 16);
@@ -53,11 +64,10 @@ public final class MetricsServer implements AutoCloseable {
         server.createContext("/readyz", exchange -> {
             List<String> failing = ordered.entrySet().stream().filter(check -> !passes(check.getValue()))
                     .map(Map.Entry::getKey).toList();
-            if (failing.isEmpty()) {
-                reply(exchange, 200, "text/plain; charset=utf-8", "ready\n");
-            } else {
-                reply(exchange, 503, "text/plain; charset=utf-8", "not ready: " + String.join(", ", failing) + "\n");
-            }
+            StringBuilder body = new StringBuilder(failing.isEmpty() ? "ready" : "not ready: " + String.join(", ", failing))
+                    .append('\n');
+            detailLines(details).forEach(line -> body.append(line).append('\n'));
+            reply(exchange, failing.isEmpty() ? 200 : 503, "text/plain; charset=utf-8", body.toString());
         });
         // one thread: a scrape every few seconds and a health check every half minute
         ExecutorService threads = Executors.newSingleThreadExecutor(task -> {
@@ -90,6 +100,16 @@ public final class MetricsServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("readiness check failed", e);
             return false;
+        }
+    }
+
+    private static List<String> detailLines(Supplier<List<String>> details) {
+        try {
+            List<String> lines = details.get();
+            return lines == null ? List.of() : lines;
+        } catch (RuntimeException e) {
+            LOG.debug("readiness details failed", e);
+            return List.of();
         }
     }
 

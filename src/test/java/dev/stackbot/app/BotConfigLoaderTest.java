@@ -1,6 +1,7 @@
 package dev.stackbot.app;
 
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.discord.ShardPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +31,45 @@ final class BotConfigLoaderTest {
         assertThat(config.gatewayUrl()).isEqualTo(BotConfig.DEFAULT_GATEWAY_URL);
         assertThat(config.adminIds()).isEmpty();
         assertThat(config.guildIds()).isEmpty();
+        assertThat(config.shards()).isEqualTo(ShardPlan.ALL);
+    }
+
+    @Test
+    @DisplayName("shards come from the file (a YAML list or a range) and the environment overrides them")
+    void shardSettings() throws IOException {
+        Path file = dir.resolve("stackbot.yaml");
+        Files.writeString(file, """
+                DISCORD_TOKEN: t
+                STACKBOT_SHARDS_TOTAL: 4
+                STACKBOT_SHARDS: [0, 2]
+                """);
+        assertThat(BotConfigLoader.load(file, Map.of(), null).shards())
+                .isEqualTo(new ShardPlan(4, java.util.List.of(0, 2)));
+        assertThat(BotConfigLoader.load(file, Map.of("STACKBOT_SHARDS", "2-3"), null).shards().ids())
+                .containsExactly(2, 3);
+        assertThat(BotConfigLoader.load(null, Map.of("DISCORD_TOKEN", "t", "STACKBOT_SHARDS_TOTAL", "3"), null)
+                .shards()).isEqualTo(new ShardPlan(3, java.util.List.of()));
+    }
+
+    @Test
+    @DisplayName("bad shard settings are configuration errors (exit 2) with one line naming the setting")
+    void badShardSettings() {
+        Map<Map<String, String>, String> cases = Map.of(
+                Map.of("STACKBOT_SHARDS_TOTAL", "four"), "STACKBOT_SHARDS_TOTAL: 'four' is not a whole number",
+                Map.of("STACKBOT_SHARDS_TOTAL", "0"), "STACKBOT_SHARDS_TOTAL: '0' must be 1 or more",
+                Map.of("STACKBOT_SHARDS", "0-1"), "STACKBOT_SHARDS needs STACKBOT_SHARDS_TOTAL",
+                Map.of("STACKBOT_SHARDS_TOTAL", "4", "STACKBOT_SHARDS", "3-4"), "there is no shard 4",
+                Map.of("STACKBOT_SHARDS_TOTAL", "4", "STACKBOT_SHARDS", "3-1"), "runs backwards",
+                Map.of("STACKBOT_SHARDS_TOTAL", "4", "STACKBOT_SHARDS", "one"), "STACKBOT_SHARDS: 'one' is not");
+        cases.forEach((env, message) -> {
+            Map<String, String> withToken = new java.util.HashMap<>(env);
+            withToken.put("DISCORD_TOKEN", "t");
+            assertThatThrownBy(() -> BotConfigLoader.load(null, withToken, null))
+                    .isInstanceOfSatisfying(BotConfigException.class, e -> {
+                        assertThat(e.tokenProblem()).isFalse();
+                        assertThat(e.getMessage()).contains(message).doesNotContain("\n");
+                    });
+        });
     }
 
     @Test

@@ -71,7 +71,8 @@ final class ServeCommandE2ETest {
                     "stackbot serve: Discord rejected the token (401 Unauthorized): check DISCORD_TOKEN");
             assertThat(result.err() + result.console()).doesNotContain(WRONG_TOKEN).doesNotContain("wrong-secret-token")
                     .doesNotContain("\tat ");
-            assertThat(discord.requests()).anyMatch(r -> r.is("GET", "users/@me") && r.status() == 401);
+            // the shard manager's first call, GET /gateway/bot, is where the token is checked
+            assertThat(discord.requests()).anyMatch(r -> r.is("GET", "gateway/bot") && r.status() == 401);
             assertThat(discord.gatewayConnections()).isZero();
         }
     }

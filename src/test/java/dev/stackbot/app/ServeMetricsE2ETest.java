@@ -82,8 +82,11 @@ final class ServeMetricsE2ETest {
                 try {
                     metrics.botStarted(bot);
                     discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
-                    assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
-                    assertThat(get(port, "/metrics").body()).contains("stackbot_gateway_connected 1.0");
+                    HttpResponse<String> ready = get(port, "/readyz");
+                    assertThat(ready.statusCode()).isEqualTo(200);
+                    assertThat(ready.body()).isEqualTo("ready\nshard 0/1: CONNECTED\n");
+                    assertThat(get(port, "/metrics").body()).contains("stackbot_gateway_connected 1.0")
+                            .contains("stackbot_gateway_shard_connected{shard=\"0\"} 1.0");
 
                     // when a member asks by slash command
                     Answer expected = engine.ask().ask(QUESTION);
@@ -122,7 +125,7 @@ final class ServeMetricsE2ETest {
                 // then, the bot gone, /readyz says so
                 HttpResponse<String> stopped = get(port, "/readyz");
                 assertThat(stopped.statusCode()).isEqualTo(503);
-                assertThat(stopped.body()).isEqualTo("not ready: discord\n");
+                assertThat(stopped.body()).isEqualTo("not ready: discord\nshard 0/1: SHUTDOWN\n");
             }
         }
     }

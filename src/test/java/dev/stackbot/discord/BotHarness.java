@@ -53,6 +53,34 @@ final class BotHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * On a fake Discord set up as {@code setup} (its token is replaced by a fresh one), running the shards of
+     * {@code plan} with the commands registered on {@code guildIds} (empty: globally). Returns once the commands
+     * of every guild on this process's shards (or the global ones) have been registered.
+     */
+    static BotHarness start(BotEngine engine, FakeDiscord.Setup setup, ShardPlan plan, List<Long> guildIds)
+            throws Exception {
+        String token = "test-token-" + UUID.randomUUID();
+        FakeDiscord discord = FakeDiscord.start(new FakeDiscord.Setup(token, token, setup.recommendedShards(),
+                setup.maxConcurrency(), setup.guilds()));
+        try {
+            BotConfig config = new BotConfig(token, Path.of("unused"), Set.of(Ids.LISTED_ADMIN), guildIds,
+                    discord.restUrl(), discord.gatewayUrl(), null, plan);
+            DiscordBot bot = DiscordBot.start(config, engine, null);
+            if (guildIds.isEmpty()) {
+                discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/commands"));
+            } else {
+                long own = guildIds.stream()
+                        .filter(g -> bot.shardIds().contains(Ids.shardOf(g, bot.shardsTotal()))).count();
+                discord.awaitRequests(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"), (int) own);
+            }
+            return new BotHarness(discord, engine, bot, token);
+        } catch (Exception | Error e) {
+            discord.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -70,16 +70,18 @@ final class DiscordLoginE2ETest {
     }
 
     @Test
-    @DisplayName("login checks the token on GET /users/@me with the Bot scheme before opening the gateway")
+    @DisplayName("login checks the token on REST with the Bot scheme (GET /gateway/bot, the shard manager's first call) before opening the gateway")
     void tokenCheckedOnRest() {
         RecordedRequest first = harness.discord.requests().get(0);
         assertThat(first.method()).isEqualTo("GET");
-        assertThat(first.path()).isEqualTo("users/@me");
+        assertThat(first.path()).isEqualTo("gateway/bot");
         assertThat(first.authorization()).isEqualTo("Bot " + harness.token);
+        assertThat(harness.discord.requests()).anyMatch(r -> r.is("GET", "users/@me") && r.status() == 200);
+        assertThat(harness.discord.identifies()).hasSize(1);
     }
 
     @Test
-    @DisplayName("after HELLO the bot IDENTIFIES with only the GUILD_MESSAGES and DIRECT_MESSAGES intents")
+    @DisplayName("after HELLO the bot IDENTIFIES as shard [0, 1] with only the GUILD_MESSAGES and DIRECT_MESSAGES intents")
     void identifyWithMinimalIntents() throws Exception {
         JsonNode identify = harness.discord.awaitClientOp(2, 1).get(0).path("d");
         assertThat(identify.path("token").asText()).isEqualTo(harness.token);
@@ -87,6 +89,8 @@ final class DiscordLoginE2ETest {
         assertThat(GatewayIntent.getIntents(intents))
                 .containsExactlyInAnyOrder(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         assertThat(GatewayIntent.getIntents(intents)).doesNotContain(GatewayIntent.MESSAGE_CONTENT);
+        // one shard of one, as Discord recommends for a small bot (the fake's GET /gateway/bot says 1)
+        assertThat(identify.path("shard").toString()).isEqualTo("[0,1]");
     }
 
     @Test

@@ -113,7 +113,10 @@ final class FirstResponseTest {
                 if (responder.sent.equals(List.of("reply"))) {
                     replies++;
                 } else {
-                    assertThat(responder.sent).as("round %d", round).containsExactly("defer", "edit");
+                    // the deadline may win the state and be pre-empted before it sends: the edit can then be
+                    // handed over first, which JDA holds until the deferral is acknowledged (its hook's actions
+                    // wait for the interaction's first response), so only the pair matters, not its order
+                    assertThat(responder.sent).as("round %d", round).containsExactlyInAnyOrder("defer", "edit");
                     deferrals++;
                 }
             }

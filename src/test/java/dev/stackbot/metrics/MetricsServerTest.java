@@ -95,6 +95,37 @@ final class MetricsServerTest {
     }
 
     @Test
+    @DisplayName("/readyz lists detail lines (each shard's state) under its verdict, ready or not; details that throw are left out")
+    void readinessDetails() throws Exception {
+        // given a readiness check and the shard lines it stands on
+        AtomicBoolean connected = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicReference<java.util.List<String>> shards = new java.util.concurrent.atomic.AtomicReference<>(
+                java.util.List.of("shard 0/2: CONNECTED", "shard 1/2: RECONNECT_QUEUED"));
+        java.util.function.Supplier<java.util.List<String>> details = () -> {
+            if (shards.get() == null) {
+                throw new IllegalStateException("the bot is gone");
+            }
+            return shards.get();
+        };
+        try (MetricsServer server = MetricsServer.start(new MetricsConfig("127.0.0.1", 0), new BotMetrics(),
+                Map.of("discord", connected::get), details)) {
+            // then a 503 says which shard is not connected
+            HttpResponse<String> notReady = get(server.port(), "/readyz");
+            assertThat(notReady.statusCode()).isEqualTo(503);
+            assertThat(notReady.body()).isEqualTo("not ready: discord\nshard 0/2: CONNECTED\nshard 1/2: RECONNECT_QUEUED\n");
+            // and once all are up, the 200 lists them too
+            connected.set(true);
+            shards.set(java.util.List.of("shard 0/2: CONNECTED", "shard 1/2: CONNECTED"));
+            assertThat(get(server.port(), "/readyz").body()).isEqualTo("ready\nshard 0/2: CONNECTED\nshard 1/2: CONNECTED\n");
+            // and details that fail do not break the verdict
+            shards.set(null);
+            HttpResponse<String> broken = get(server.port(), "/readyz");
+            assertThat(broken.statusCode()).isEqualTo(200);
+            assertThat(broken.body()).isEqualTo("ready\n");
+        }
+    }
+
+    @Test
     @DisplayName("an address in use is one clear message naming it")
     void portInUse() {
         try (MetricsServer first = MetricsServer.start(new MetricsConfig("127.0.0.1", 0), new BotMetrics(), Map.of())) {

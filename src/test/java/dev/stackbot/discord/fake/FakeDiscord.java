@@ -12,7 +12,9 @@ import java.util.function.Predicate;
 /**
  * An in-process Discord for end-to-end tests: REST (JDK HTTP server) and gateway (Java-WebSocket), both on
  * loopback ports picked by the OS. The real JDA connects to it through its REST base URL and session
- * controller; tests push gateway events and assert on the recorded REST calls.
+ * controller; tests push gateway events and assert on the recorded REST calls. It knows shards: GET /gateway/bot
+ * recommends a count and a max_concurrency ({@link Setup}), each connection is the shard its IDENTIFY names, and
+ * a guild's events go to that guild's shard only ({@link FakeGuild#onShard} makes guilds for a chosen shard).
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -26,16 +28,65 @@ public final class FakeDiscord implements AutoCloseable {
         this.rest = rest;
     }
 
+    /**
+     * What the fake Discord is like: the tokens it accepts, what GET /gateway/bot says, and its guilds.
+     *
+     * @param restToken         the token accepted on REST
+     * @param gatewayToken      the token accepted in IDENTIFY (another one is closed with 4004)
+     * @param recommendedShards the shard count GET /gateway/bot recommends
+     * @param maxConcurrency    session_start_limit.max_concurrency: how many shards may IDENTIFY at once
+     * @param guilds            the guilds the bot is in, each sent to the shard that holds it
+     */
+    public record Setup(String restToken, String gatewayToken, int recommendedShards, int maxConcurrency,
+                        List<FakeGuild> guilds) {
+
+        public Setup {
+            guilds = List.copyOf(guilds);
+        }
+
+        /** One shard, one guild ({@link FakeGuild#MAIN}): the world of every test before shards. */
+        public static Setup of(String token) {
+            return new Setup(token, token, 1, 1, List.of(FakeGuild.MAIN));
+        }
+
+        /** {@code shards} recommended, as many allowed to IDENTIFY at once (no 5 s waits between them). */
+        public Setup shards(int shards) {
+            return new Setup(restToken, gatewayToken, shards, shards, guilds);
+        }
+
+        public Setup maxConcurrency(int concurrency) {
+            return new Setup(restToken, gatewayToken, recommendedShards, concurrency, guilds);
+        }
+
+        public Setup guilds(List<FakeGuild> list) {
+            return new Setup(restToken, gatewayToken, recommendedShards, maxConcurrency, list);
+        }
+
+        public Setup gatewayToken(String token) {
+            return new Setup(restToken, token, recommendedShards, maxConcurrency, guilds);
+        }
+    }
+
     /** Starts both servers; only {@code validToken} is accepted on REST and in IDENTIFY. */
     public static FakeDiscord start(String validToken) throws IOException, InterruptedException {
-        return start(validToken, validToken);
+        return start(Setup.of(validToken));
     }
 
     /** Starts with different tokens for REST and the gateway, e.g. to have IDENTIFY refused (close 4004). */
     public static FakeDiscord start(String restToken, String gatewayToken) throws IOException, InterruptedException {
-        FakeGateway gateway = new FakeGateway(gatewayToken);
+        return start(Setup.of(restToken).gatewayToken(gatewayToken));
+    }
+
+    public static FakeDiscord start(Setup setup) throws IOException, InterruptedException {
+        FakeGateway gateway = new FakeGateway(setup.gatewayToken(), setup.guilds());
         gateway.startAndWait();
-        return new FakeDiscord(gateway, new FakeRest(restToken, gateway.url()));
+        try {
+            return new FakeDiscord(gateway, new FakeRest(setup.restToken(), gateway.url(), setup.recommendedShards(),
+                    setup.maxConcurrency(), setup.guilds()));
+        } catch (IOException | RuntimeException e) {
+            gateway.stop(1000);
+            throw e;
+        }
     }
 
     public String restUrl() {
@@ -56,8 +107,34 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(type, data);
     }
 
+    /** Closes every gateway connection from the server side (with one shard: the one). */
     public void closeGateway(int code, String reason) {
-        gateway.closeCurrent(code, reason);
+        gateway.closeAll(code, reason);
+    }
+
+    /** Closes the connection of one shard. */
+    public void closeShard(int shard, int code, String reason) {
+        gateway.closeShard(shard, code, reason);
+    }
+
+    /** Every IDENTIFY so far, in the order they arrived. */
+    public List<Identify> identifies() {
+        return gateway.identifies().stream().map(i -> new Identify(i.shard(), i.total(), i.atNanos())).toList();
+    }
+
+    /** The shard an interaction or message (by its id) was delivered to; null when it was not. */
+    public Integer deliveredTo(long eventId) {
+        return gateway.deliveredTo(Ids.s(eventId));
+    }
+
+    /**
+     * One IDENTIFY.
+     *
+     * @param shard   the shard id it named
+     * @param total   the shard total it named
+     * @param atNanos when it arrived (System.nanoTime)
+     */
+    public record Identify(int shard, int total, long atNanos) {
     }
 
     public int gatewayConnections() {
@@ -102,6 +179,19 @@ public final class FakeDiscord implements AutoCloseable {
         rest.rateLimitOnce(method, pathRegex);
     }
 
+    /** The next request matching is answered {@code status} with Discord's error body {code, message}. */
+    public void failOnce(String method, String pathRegex, int status, int code, String message) {
+        rest.failOnce(method, pathRegex, status, code, message);
+    }
+
+    /**
+     * Discord resets the token (as it does for a leaked one): every REST call with it is answered 401 from now on.
+     * The gateway sessions stay open, as they may for a while on Discord.
+     */
+    public void revokeTokenOnRest() {
+        rest.revokeToken();
+    }
+
     public ObjectNode message(String id) {
         return rest.message(id);
     }
@@ -119,8 +209,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Sends a slash command and returns the interaction id. */
     public long slash(String name, long userId, Map<String, Object> options) {
+        return slash(FakeGuild.MAIN, name, userId, options);
+    }
+
+    /** Sends a slash command in {@code guild}'s #general, to the shard holding the guild; returns the interaction id. */
+    public long slash(FakeGuild guild, String name, long userId, Map<String, Object> options) {
         long id = nextId();
-        dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, commandId(name), name, userId, options));
+        dispatch("INTERACTION_CREATE", Payloads.slashCommand(guild, id, commandId(name), name, userId, options));
         return id;
     }
 
@@ -157,8 +252,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A guild message in {@code channelId}; returns its id. */
     public long guildMessage(long channelId, long authorId, String content, long... mentioned) {
+        return guildMessage(FakeGuild.MAIN, channelId, authorId, content, mentioned);
+    }
+
+    /** A message in a channel of {@code guild}; returns its id. */
+    public long guildMessage(FakeGuild guild, long channelId, long authorId, String content, long... mentioned) {
         long id = nextId();
-        dispatch("MESSAGE_CREATE", Payloads.userMessage(id, channelId, authorId, content, true, mentioned));
+        dispatch("MESSAGE_CREATE", Payloads.userMessage(guild, id, channelId, authorId, content, mentioned));
         return id;
     }
 

@@ -36,8 +36,15 @@ final class FakeRest implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final String validToken;
     private final String gatewayUrl;
+    private final int recommendedShards;
+    private final int maxConcurrency;
+    private final List<FakeGuild> guilds;
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final List<String> rateLimitOnce = new ArrayList<>();
+    /** Answers given once instead of the route's own, for the next request matching "METHOD pathRegex". */
+    private final List<Map.Entry<String, Response>> failOnce = new ArrayList<>();
+    /** Set when the token is revoked: from then on every request with it is answered 401, as Discord does. */
+    private volatile boolean tokenRevoked;
     /** Messages created or edited, by id, so tests can click their buttons. */
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     /** Interaction token → the message that stands for its original response. */
@@ -46,9 +53,13 @@ final class FakeRest implements AutoCloseable {
     /** Told of every request as it is recorded (the benchmark times first responses with it). */
     private volatile Consumer<RecordedRequest> observer = request -> { };
 
-    FakeRest(String validToken, String gatewayUrl) throws IOException {
+    FakeRest(String validToken, String gatewayUrl, int recommendedShards, int maxConcurrency, List<FakeGuild> guilds)
+            throws IOException {
         this.validToken = validToken;
         this.gatewayUrl = gatewayUrl;
+        this.recommendedShards = recommendedShards;
+        this.maxConcurrency = maxConcurrency;
+        this.guilds = List.copyOf(guilds);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
@@ -62,6 +73,19 @@ final class FakeRest implements AutoCloseable {
     /** The next request matching method and path regex is answered 429 with Retry-After: 1. */
     synchronized void rateLimitOnce(String method, String pathRegex) {
         rateLimitOnce.add(method + " " + pathRegex);
+    }
+
+    /**
+     * The next request matching method and path regex is answered {@code status} with Discord's JSON error body
+     * ({@code code}, {@code message}) instead of what the route would answer.
+     */
+    synchronized void failOnce(String method, String pathRegex, int status, int code, String message) {
+        failOnce.add(Map.entry(method + " " + pathRegex, Response.json(status, error(code, message))));
+    }
+
+    /** From now on the token is refused on every route, interaction callbacks and webhooks included: 401. */
+    void revokeToken() {
+        tokenRevoked = true;
     }
 
     synchronized List<RecordedRequest> requests() {
@@ -158,6 +182,16 @@ final class FakeRest implements AutoCloseable {
         notifyAll();
     }
 
+    private synchronized Response takeFailure(String method, String path) {
+        for (int i = 0; i < failOnce.size(); i++) {
+            String[] rule = failOnce.get(i).getKey().split(" ", 2);
+            if (rule[0].equals(method) && path.matches(rule[1])) {
+                return failOnce.remove(i).getValue();
+            }
+        }
+        return null;
+    }
+
     private synchronized boolean takeRateLimit(String method, String path) {
         for (int i = 0; i < rateLimitOnce.size(); i++) {
             String[] rule = rateLimitOnce.get(i).split(" ", 2);
@@ -173,8 +207,13 @@ final class FakeRest implements AutoCloseable {
                            List<RecordedRequest.UploadedFile> files) {
         boolean authorized = ("Bot " + validToken).equals(auth);
         boolean interactionRoute = path.startsWith("interactions/") || path.startsWith("webhooks/");
-        if (!authorized && !interactionRoute) {
+        // interaction routes need no bot token, but Discord refuses one it no longer accepts wherever it is sent
+        if ((!authorized && !interactionRoute) || (tokenRevoked && ("Bot " + validToken).equals(auth))) {
             return Response.json(401, error(0, "401: Unauthorized"));
+        }
+        Response failure = takeFailure(method, path);
+        if (failure != null) {
+            return failure;
         }
         if (takeRateLimit(method, path)) {
             ObjectNode limited = Payloads.JSON.createObjectNode();
@@ -188,9 +227,10 @@ final class FakeRest implements AutoCloseable {
             return Response.json(200, Payloads.selfUser());
         }
         if (method.equals("GET") && (path.equals("gateway/bot") || path.equals("gateway"))) {
-            ObjectNode gateway = Payloads.JSON.createObjectNode().put("url", gatewayUrl).put("shards", 1);
+            ObjectNode gateway = Payloads.JSON.createObjectNode().put("url", gatewayUrl)
+                    .put("shards", recommendedShards);
             gateway.putObject("session_start_limit").put("total", 1000).put("remaining", 999)
-                    .put("reset_after", 0).put("max_concurrency", 1);
+                    .put("reset_after", 0).put("max_concurrency", maxConcurrency);
             return Response.json(200, gateway);
         }
         if (method.equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
@@ -201,7 +241,8 @@ final class FakeRest implements AutoCloseable {
             int type = body.path("type").asInt();
             if (type == 4 || type == 5) {
                 // the original response now exists: remember it so a later edit or click can refer to it
-                ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"), true), files);
+                ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body.path("data"),
+                        FakeGuild.MAIN), files);
                 originals.put(token, message);
                 messages.put(message.get("id").asText(), message);
             }
@@ -211,7 +252,7 @@ final class FakeRest implements AutoCloseable {
             String token = path.split("/")[2];
             ObjectNode previous = originals.get(token);
             long id = previous == null ? Ids.fresh() : previous.get("id").asLong();
-            ObjectNode message = withFiles(Payloads.botMessage(id, Ids.CHANNEL, body, true), files);
+            ObjectNode message = withFiles(Payloads.botMessage(id, Ids.CHANNEL, body, FakeGuild.MAIN), files);
             if (previous != null) {
                 message.put("flags", previous.path("flags").asInt(0));
             }
@@ -221,18 +262,26 @@ final class FakeRest implements AutoCloseable {
             return Response.json(200, message);
         }
         if (method.equals("POST") && path.matches("webhooks/\\d+/[^/]+")) {
-            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body, true), files);
+            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), Ids.CHANNEL, body, FakeGuild.MAIN), files);
             message.put("webhook_id", s(Ids.APPLICATION)).put("application_id", s(Ids.APPLICATION));
             messages.put(message.get("id").asText(), message);
             return Response.json(200, message);
         }
         if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
             long channel = Long.parseUnsignedLong(path.split("/")[1]);
-            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), channel, body, channel != Ids.DM_CHANNEL), files);
+            ObjectNode message = withFiles(Payloads.botMessage(Ids.fresh(), channel, body, guildOf(channel)), files);
             messages.put(message.get("id").asText(), message);
             return Response.json(200, message);
         }
         return Response.json(404, error(10000, "404: Not Found (fake Discord has no route " + method + " " + path + ")"));
+    }
+
+    /** The guild a channel belongs to; null for the DM channel. */
+    private FakeGuild guildOf(long channel) {
+        if (channel == Ids.DM_CHANNEL) {
+            return null;
+        }
+        return guilds.stream().filter(g -> g.hasChannel(channel)).findFirst().orElse(FakeGuild.MAIN);
     }
 
     /** The uploaded files as the message's attachments, with the fields Discord returns for each. */

@@ -1,6 +1,6 @@
 package dev.stackbot.discord.fake;
 
-/** The snowflakes of the fake Discord's world: one guild, one channel, a few users. */
+/** The snowflakes of the fake Discord's world: its first guild and channels, a few users, and new guild ids by shard. */
 public final class Ids {
 
     public static final long BOT = 100_000_000_000_000_001L;
@@ -33,6 +33,32 @@ public final class Ids {
      */
     public static long fresh() {
         return ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (INCREMENT.incrementAndGet() & 0x3FFFFF);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong GUILD_TIME = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A new guild id on shard {@code shard} of {@code total}: Discord sends a guild's events to shard
+     * {@code (guild_id >> 22) % total}, so the id's timestamp part is chosen for it. Its low 22 bits are 0, which
+     * leaves id + 1 to id + 5 free for the guild's channels and roles ({@link FakeGuild#of}). Never the same twice.
+     */
+    public static long guildOnShard(int shard, int total) {
+        if (shard < 0 || shard >= total) {
+            throw new IllegalArgumentException("no shard " + shard + " of " + total);
+        }
+        while (true) {
+            long last = GUILD_TIME.get();
+            long time = Math.max(System.currentTimeMillis() - DISCORD_EPOCH, last + 1);
+            time += Math.floorMod(shard - time, (long) total);
+            if (GUILD_TIME.compareAndSet(last, time)) {
+                return time << 22;
+            }
+        }
+    }
+
+    /** The shard of {@code total} that receives a guild's events. */
+    public static int shardOf(long guildId, int total) {
+        return (int) ((guildId >>> 22) % total);
     }
 
     public static String s(long id) {

@@ -41,14 +41,14 @@ public final class Payloads {
         return user;
     }
 
-    static ObjectNode member(ObjectNode user, long... roles) {
+    static ObjectNode member(ObjectNode user, FakeGuild guild, long... roles) {
         ObjectNode member = JSON.createObjectNode();
         member.set("user", user);
         ArrayNode roleIds = member.putArray("roles");
         long permissions = EVERYONE_PERMISSIONS;
         for (long role : roles) {
             roleIds.add(s(role));
-            permissions |= role == Ids.MODS_ROLE ? MANAGE_GUILD : role == Ids.BOT_ROLE ? BOT_PERMISSIONS : 0;
+            permissions |= role == guild.modsRole() ? MANAGE_GUILD : role == guild.botRole() ? BOT_PERMISSIONS : 0;
         }
         member.put("joined_at", TIMESTAMP).put("deaf", false).put("mute", false).put("flags", 0)
                 .put("pending", false).putNull("nick").putNull("avatar").putNull("premium_since")
@@ -59,13 +59,18 @@ public final class Payloads {
 
     /** The member object of a user of the fake guild: the moderator holds Mods, the bot its own role. */
     public static ObjectNode memberOf(long userId) {
+        return memberOf(FakeGuild.MAIN, userId);
+    }
+
+    /** The member object of a user in {@code guild}: the moderator holds its Mods role, the bot its bot role. */
+    public static ObjectNode memberOf(FakeGuild guild, long userId) {
         if (userId == Ids.BOT) {
-            return member(selfUser(), Ids.BOT_ROLE);
+            return member(selfUser(), guild, guild.botRole());
         }
         if (userId == Ids.MODERATOR) {
-            return member(user(userId, "moderator", false), Ids.MODS_ROLE);
+            return member(user(userId, "moderator", false), guild, guild.modsRole());
         }
-        return member(user(userId, "user" + (userId % 1000), false));
+        return member(user(userId, "user" + (userId % 1000), false), guild);
     }
 
     static ObjectNode role(long id, String name, long permissions, int position) {
@@ -77,18 +82,18 @@ public final class Payloads {
         return role;
     }
 
-    static ObjectNode textChannel(long id, String name) {
+    static ObjectNode textChannel(FakeGuild guild, long id, String name) {
         ObjectNode channel = JSON.createObjectNode();
-        channel.put("id", s(id)).put("type", 0).put("guild_id", s(Ids.GUILD)).put("name", name).put("position", 0)
+        channel.put("id", s(id)).put("type", 0).put("guild_id", s(guild.id())).put("name", name).put("position", 0)
                 .put("nsfw", false).putNull("parent_id").putNull("topic").putNull("last_message_id")
                 .put("rate_limit_per_user", 0).put("flags", 0);
         channel.putArray("permission_overwrites");
         return channel;
     }
 
-    static ObjectNode thread(long id, long parent, String name) {
+    static ObjectNode thread(FakeGuild guild, long id, long parent, String name) {
         ObjectNode thread = JSON.createObjectNode();
-        thread.put("id", s(id)).put("type", 11).put("guild_id", s(Ids.GUILD)).put("name", name)
+        thread.put("id", s(id)).put("type", 11).put("guild_id", s(guild.id())).put("name", name)
                 .put("parent_id", s(parent)).put("owner_id", s(Ids.MEMBER)).put("message_count", 1)
                 .put("member_count", 2).put("rate_limit_per_user", 0).put("flags", 0).put("total_message_sent", 1)
                 .putNull("last_message_id");
@@ -97,10 +102,13 @@ public final class Payloads {
         return thread;
     }
 
-    static ObjectNode ready(String sessionId, String resumeUrl) {
+    /** READY for one shard: only the guilds on that shard, each unavailable until its GUILD_CREATE. */
+    static ObjectNode ready(String sessionId, String resumeUrl, List<FakeGuild> guilds, int shard, int total) {
         ObjectNode d = JSON.createObjectNode();
         d.put("v", 10).set("user", selfUser());
-        d.putArray("guilds").addObject().put("id", s(Ids.GUILD)).put("unavailable", true);
+        ArrayNode unavailable = d.putArray("guilds");
+        guilds.forEach(guild -> unavailable.addObject().put("id", s(guild.id())).put("unavailable", true));
+        d.putArray("shard").add(shard).add(total);
         d.put("session_id", sessionId).put("session_type", "normal").put("resume_gateway_url", resumeUrl);
         d.putObject("application").put("id", s(Ids.APPLICATION)).put("flags", 0);
         d.putArray("private_channels");
@@ -111,9 +119,9 @@ public final class Payloads {
         return d;
     }
 
-    static ObjectNode guildCreate() {
+    static ObjectNode guildCreate(FakeGuild guild) {
         ObjectNode g = JSON.createObjectNode();
-        g.put("id", s(Ids.GUILD)).put("name", "Fake Guild").putNull("icon").putNull("splash").putNull("banner")
+        g.put("id", s(guild.id())).put("name", guild == FakeGuild.MAIN ? "Fake Guild" : "Fake Guild " + s(guild.id())).putNull("icon").putNull("splash").putNull("banner")
                 .putNull("description").put("owner_id", s(Ids.OWNER)).put("unavailable", false)
                 .put("member_count", 4).put("large", false).put("joined_at", TIMESTAMP)
                 .put("preferred_locale", "en-US").put("premium_tier", 0).put("premium_progress_bar_enabled", false)
@@ -122,17 +130,17 @@ public final class Payloads {
                 .putNull("system_channel_id").putNull("rules_channel_id").putNull("public_updates_channel_id")
                 .put("system_channel_flags", 0).put("max_members", 500000);
         ArrayNode roles = g.putArray("roles");
-        roles.add(role(Ids.GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
-        roles.add(role(Ids.MODS_ROLE, "Mods", EVERYONE_PERMISSIONS | MANAGE_GUILD, 1));
-        roles.add(role(Ids.BOT_ROLE, "Stackbot", BOT_PERMISSIONS, 2));
-        ObjectNode readOnly = textChannel(Ids.READ_ONLY_CHANNEL, "announcements");
-        for (long role : new long[] {Ids.GUILD, Ids.BOT_ROLE}) {
+        roles.add(role(guild.id(), "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(guild.modsRole(), "Mods", EVERYONE_PERMISSIONS | MANAGE_GUILD, 1));
+        roles.add(role(guild.botRole(), "Stackbot", BOT_PERMISSIONS, 2));
+        ObjectNode readOnly = textChannel(guild, guild.readOnlyChannel(), "announcements");
+        for (long role : new long[] {guild.id(), guild.botRole()}) {
             ((ArrayNode) readOnly.get("permission_overwrites")).addObject().put("id", s(role)).put("type", 0)
                     .put("allow", "0").put("deny", Long.toString(1L << 11));
         }
-        g.putArray("channels").add(textChannel(Ids.CHANNEL, "general")).add(readOnly);
-        g.putArray("threads").add(thread(Ids.THREAD, Ids.CHANNEL, "node-vs-python"));
-        g.putArray("members").add(memberOf(Ids.BOT));
+        g.putArray("channels").add(textChannel(guild, guild.channel(), "general")).add(readOnly);
+        g.putArray("threads").add(thread(guild, guild.thread(), guild.channel(), "node-vs-python"));
+        g.putArray("members").add(memberOf(guild, Ids.BOT));
         for (String empty : new String[] {"guild_scheduled_events", "emojis", "stickers", "voice_states", "presences",
                 "features", "stage_instances", "soundboard_sounds", "embedded_activities"}) {
             g.putArray(empty);
@@ -141,8 +149,8 @@ public final class Payloads {
     }
 
     /** A message as Discord returns it, built from what the bot sent (content, embeds, components). */
-    static ObjectNode botMessage(long id, long channelId, JsonNode sent, boolean inGuild) {
-        ObjectNode m = message(id, channelId, selfUser(), sent.path("content").asText(""), inGuild);
+    static ObjectNode botMessage(long id, long channelId, JsonNode sent, FakeGuild guild) {
+        ObjectNode m = message(id, channelId, selfUser(), sent.path("content").asText(""), guild);
         ArrayNode embeds = m.putArray("embeds");
         for (JsonNode embed : sent.path("embeds")) {
             ObjectNode stored = embed.deepCopy();
@@ -158,13 +166,14 @@ public final class Payloads {
         return m;
     }
 
-    static ObjectNode message(long id, long channelId, ObjectNode author, String content, boolean inGuild) {
+    /** A message; {@code guild} null for a DM. */
+    static ObjectNode message(long id, long channelId, ObjectNode author, String content, FakeGuild guild) {
         ObjectNode m = JSON.createObjectNode();
         m.put("id", s(id)).put("channel_id", s(channelId)).put("type", 0).put("content", content)
                 .put("timestamp", TIMESTAMP).putNull("edited_timestamp").put("tts", false)
                 .put("mention_everyone", false).put("pinned", false).put("flags", 0);
-        if (inGuild) {
-            m.put("guild_id", s(Ids.GUILD));
+        if (guild != null) {
+            m.put("guild_id", s(guild.id()));
         }
         m.set("author", author);
         m.putArray("mentions");
@@ -178,10 +187,17 @@ public final class Payloads {
     /** MESSAGE_CREATE from a user; in a guild it mentions whichever users {@code mentioned} lists. */
     public static ObjectNode userMessage(long id, long channelId, long authorId, String content, boolean inGuild,
                                          long... mentioned) {
+        return userMessage(inGuild ? FakeGuild.MAIN : null, id, channelId, authorId, content, mentioned);
+    }
+
+    /** MESSAGE_CREATE from a user in a channel of {@code guild} (null: a DM). */
+    public static ObjectNode userMessage(FakeGuild guild, long id, long channelId, long authorId, String content,
+                                         long... mentioned) {
+        boolean inGuild = guild != null;
         ObjectNode author = user(authorId, "user" + (authorId % 1000), false);
-        ObjectNode m = message(id, channelId, author, content, inGuild);
+        ObjectNode m = message(id, channelId, author, content, guild);
         if (inGuild) {
-            ObjectNode member = memberOf(authorId);
+            ObjectNode member = memberOf(guild, authorId);
             member.remove("user");
             m.set("member", member);
         }
@@ -189,7 +205,7 @@ public final class Payloads {
         for (long user : mentioned) {
             ObjectNode u = user == Ids.BOT ? selfUser() : user(user, "user" + (user % 1000), false);
             if (inGuild) {
-                ObjectNode member = memberOf(user);
+                ObjectNode member = memberOf(guild, user);
                 member.remove("user");
                 u.set("member", member);
             }
@@ -202,7 +218,13 @@ public final class Payloads {
     /** INTERACTION_CREATE for a slash command (type 2) in the fake guild's channel. */
     public static ObjectNode slashCommand(long interactionId, String commandId, String name, long userId,
                                           Map<String, Object> options) {
-        ObjectNode i = interactionBase(interactionId, 2, userId);
+        return slashCommand(FakeGuild.MAIN, interactionId, commandId, name, userId, options);
+    }
+
+    /** INTERACTION_CREATE for a slash command in {@code guild}'s #general. */
+    public static ObjectNode slashCommand(FakeGuild guild, long interactionId, String commandId, String name,
+                                          long userId, Map<String, Object> options) {
+        ObjectNode i = interactionBase(guild, interactionId, 2, userId);
         ObjectNode data = i.putObject("data");
         data.put("id", commandId).put("name", name).put("type", 1);
         ArrayNode opts = data.putArray("options");
@@ -284,17 +306,21 @@ public final class Payloads {
     }
 
     private static ObjectNode interactionBase(long interactionId, int type, long userId) {
+        return interactionBase(FakeGuild.MAIN, interactionId, type, userId);
+    }
+
+    private static ObjectNode interactionBase(FakeGuild guild, long interactionId, int type, long userId) {
         ObjectNode i = JSON.createObjectNode();
         i.put("id", s(interactionId)).put("application_id", s(Ids.APPLICATION)).put("type", type)
-                .put("token", "itoken-" + interactionId).put("version", 1).put("guild_id", s(Ids.GUILD))
-                .put("channel_id", s(Ids.CHANNEL)).put("locale", "en-US").put("guild_locale", "en-US")
+                .put("token", "itoken-" + interactionId).put("version", 1).put("guild_id", s(guild.id()))
+                .put("channel_id", s(guild.channel())).put("locale", "en-US").put("guild_locale", "en-US")
                 .put("app_permissions", Long.toString(BOT_PERMISSIONS)).put("context", 0)
                 .put("attachment_size_limit", 10485760);
-        i.set("channel", textChannel(Ids.CHANNEL, "general"));
-        i.putObject("guild").put("id", s(Ids.GUILD)).put("locale", "en-US").putArray("features");
-        i.set("member", memberOf(userId));
+        i.set("channel", textChannel(guild, guild.channel(), "general"));
+        i.putObject("guild").put("id", s(guild.id())).put("locale", "en-US").putArray("features");
+        i.set("member", memberOf(guild, userId));
         i.putArray("entitlements");
-        i.putObject("authorizing_integration_owners").put("0", s(Ids.GUILD));
+        i.putObject("authorizing_integration_owners").put("0", s(guild.id()));
         return i;
     }
 }
