@@ -161,8 +161,9 @@ public final class ClusterPropagation {
         List<Long> latencies = new ArrayList<>();
         List<Long> recording = new ArrayList<>();
         for (int r = 0; r < reloads; r++) {
-            // a random phase against the pollers' clocks, as a /reload would fall
-            Thread.sleep(ThreadLocalRandom.current().nextInt(intervalMillis / 4, intervalMillis + 1));
+            // a phase uniform over one interval against the pollers' clocks, as a /reload would fall (the last
+            // poller to notice the previous reload has just polled)
+            Thread.sleep(ThreadLocalRandom.current().nextInt(intervalMillis));
             Recorded recorded = record(database);
             awaitAll(seen, recorded.id(), processes);
             for (long at : seen.get(recorded.id())) {

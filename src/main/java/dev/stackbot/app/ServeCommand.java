@@ -128,8 +128,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         metrics.storeOpened(store);
         // before the bot connects: a process joining a running cluster compares its version with the others' first
-        KnowledgeCoordinator coordinator = coordinator(storeSettings, engine.live(), processName(env),
-                ClusterSettings.standard(), metrics.reloads());
+        // (alone, the name is shown nowhere: no need to ask the resolver for the host's)
+        String name = storeSettings.postgres() ? processName(env) : "this process";
+        KnowledgeCoordinator coordinator = coordinator(storeSettings, engine.live(), name, ClusterSettings.standard(),
+                metrics.reloads());
         metrics.coordinatorStarted(coordinator);
         DiscordBot bot;
         try {
