@@ -26,6 +26,11 @@ final class ArchitectureTest {
     /** The store: a service of the edges that reads the pipeline's records; nothing in the pipeline imports it. */
     static final String STORE = "store";
     /**
+     * The processes of one bot agreeing on the knowledge version: a service of the edges like the store, which
+     * reloads answer's LiveKnowledge and reaches PostgreSQL through the store's Database.
+     */
+    static final String CLUSTER = "cluster";
+    /**
      * The metrics and health endpoint: a service of the composition root that imports no Stackbot package;
      * the edges report to it through their own small interfaces (discord's AnswerEvents), wired in app.
      */
@@ -46,6 +51,7 @@ final class ArchitectureTest {
         all.addAll(ABOVE_ANSWER);
         all.addAll(EDGES);
         all.add(STORE);
+        all.add(CLUSTER);
         all.add(METRICS);
         all.add("app");
         for (String name : all) {
@@ -61,10 +67,14 @@ final class ArchitectureTest {
             layers = layers.whereLayer(above).mayOnlyAccessLayers(PIPELINE.toArray(String[]::new));
         }
         layers = layers.whereLayer(STORE).mayOnlyAccessLayers(PIPELINE.toArray(String[]::new));
+        List<String> belowCluster = new ArrayList<>(PIPELINE);
+        belowCluster.add(STORE);
+        layers = layers.whereLayer(CLUSTER).mayOnlyAccessLayers(belowCluster.toArray(String[]::new));
         layers = layers.whereLayer(METRICS).mayNotAccessAnyLayer().whereLayer(METRICS).mayOnlyBeAccessedByLayers("app");
         List<String> belowEdges = new ArrayList<>(PIPELINE);
         belowEdges.addAll(ABOVE_ANSWER);
         belowEdges.add(STORE);
+        belowEdges.add(CLUSTER);
         for (String edge : EDGES) {
             layers = layers.whereLayer(edge).mayOnlyAccessLayers(belowEdges.toArray(String[]::new));
         }
@@ -84,6 +94,7 @@ final class ArchitectureTest {
         expected.addAll(ABOVE_ANSWER);
         expected.addAll(EDGES);
         expected.add(STORE);
+        expected.add(CLUSTER);
         expected.add(METRICS);
         expected.add("app");
         assertThat(packages).containsAll(expected);

@@ -4,7 +4,9 @@ import dev.stackbot.knowledge.KnowledgeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The snapshot now serving, swapped atomically on reload. Questions read it once and finish on it.
@@ -46,11 +48,28 @@ public final class LiveKnowledge {
     }
 
     /** Re-reads the directory this was opened on; on any error the old snapshot keeps serving. Never throws. */
-    public synchronized ReloadResult reload() {
+    public ReloadResult reload() {
+        return reload(candidate -> Optional.empty());
+    }
+
+    /**
+     * Re-reads the directory and serves what it built only if {@code objection} has none: a process of a cluster
+     * swaps only to the version the cluster asked for, and the one that received /reload only once it could tell
+     * the others. The candidate is never served before that, so no half-accepted snapshot answers anyone. An
+     * objection is reported as the result's one error; the old snapshot keeps serving. Never throws.
+     *
+     * @param objection given the valid snapshot just built, the reason not to serve it, or empty to serve it; it
+     *                  runs while this holds its reload lock, so nothing else swaps in between
+     */
+    public synchronized ReloadResult reload(Function<KnowledgeSnapshot, Optional<String>> objection) {
         KnowledgeSnapshot before = current.get();
         long start = System.nanoTime();
         try {
             KnowledgeSnapshot after = builder.build(dir);
+            Optional<String> refused = objection.apply(after);
+            if (refused.isPresent()) {
+                return failed(before, start, List.of(refused.get()));
+            }
             current.set(after);
             return new ReloadResult(true, List.of(), before.stats(), after.stats(), before.version(), after.version(),
                     Duration.ofNanos(System.nanoTime() - start));
@@ -65,6 +84,11 @@ public final class LiveKnowledge {
     private static ReloadResult failed(KnowledgeSnapshot before, long start, List<String> errors) {
         return new ReloadResult(false, errors, before.stats(), before.stats(), before.version(), before.version(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The directory this reloads from. */
+    public Path dir() {
+        return dir;
     }
 
     /** Version of the snapshot now serving. */

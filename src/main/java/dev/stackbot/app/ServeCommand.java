@@ -1,12 +1,21 @@
 package dev.stackbot.app;
 
 
+import dev.stackbot.answer.LiveKnowledge;
+import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.ClusterSettings;
+import dev.stackbot.cluster.KnowledgeCoordinator;
+import dev.stackbot.cluster.PostgresCoordinator;
+import dev.stackbot.cluster.SingleProcessCoordinator;
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
+import dev.stackbot.discord.ShardPlan;
 import dev.stackbot.discord.TokenRejectedException;
 import dev.stackbot.knowledge.KnowledgeError;
 import dev.stackbot.knowledge.KnowledgeException;
 import dev.stackbot.metrics.MetricsConfig;
+import dev.stackbot.store.Database;
 import dev.stackbot.store.Store;
 import dev.stackbot.store.StoreConfig;
 import dev.stackbot.store.StoreException;
@@ -15,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -118,18 +128,27 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_FAILURE;
         }
         metrics.storeOpened(store);
+        // before the bot connects: a process joining a running cluster compares its version with the others' first
+        // (alone, the name is shown nowhere: no need to ask the resolver for the host's)
+        String name = storeSettings.postgres() ? processName(settings.shards(), env) : "this process";
+        KnowledgeCoordinator coordinator = coordinator(storeSettings, engine.live(), name, ClusterSettings.standard(),
+                metrics.reloads());
+        metrics.coordinatorStarted(coordinator);
         DiscordBot bot;
         try {
-            bot = DiscordBot.start(settings, metrics.counted(engine), store, metrics.events());
+            bot = DiscordBot.start(settings, BotEngine.of(engine.ask(), coordinator), store, metrics.events());
         } catch (TokenRejectedException e) {
+            coordinator.close();
             store.close();
             err.println("stackbot serve: " + e.getMessage() + ": check DISCORD_TOKEN");
             return EXIT_TOKEN;
         } catch (InterruptedException e) {
+            coordinator.close();
             store.close();
             Thread.currentThread().interrupt();
             return EXIT_FAILURE;
         } catch (RuntimeException e) {
+            coordinator.close();
             store.close();
             String reason = redact(e.getMessage(), token);
             err.println("stackbot serve: cannot connect to Discord: " + reason);
@@ -141,6 +160,7 @@ public final class ServeCommand implements Callable<Integer> {
         // the bot first, so that its last answers are queued before the store writes out its queue
         Runnable stop = () -> {
             bot.close();
+            coordinator.close();
             store.close();
         };
         Thread hook = new Thread(stop, "stackbot-shutdown");
@@ -152,6 +172,7 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             bot.close();
         }
+        coordinator.close();
         store.close();
         if (rejected) {
             // Discord resets a leaked token on its own: a clean exit here would tell systemd nothing was wrong
@@ -159,6 +180,47 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_TOKEN;
         }
         return EXIT_OK;
+    }
+
+    /**
+     * How the processes of one bot agree on the knowledge: through PostgreSQL when the store is there (several
+     * processes may share it), else this process alone (a SQLite file serves one process).
+     */
+    static KnowledgeCoordinator coordinator(StoreConfig store, LiveKnowledge live, String processName,
+                                            ClusterSettings timings, Consumer<ReloadResult> reloads) {
+        if (store.postgres()) {
+            LOG.info("cluster: {} coordinates its knowledge with the other processes through {}", processName,
+                    store.describe());
+            return PostgresCoordinator.start(Database.of(store), live, processName, timings, reloads);
+        }
+        return new SingleProcessCoordinator(live, processName, reloads);
+    }
+
+    /**
+     * What /reload's reply calls this process: the shards it runs ("shards 0-1"), known before it connects when
+     * STACKBOT_SHARDS or STACKBOT_SHARDS_TOTAL is set; else its host and process id, unique among the processes of
+     * one bot (a process left to Discord's recommended count runs every shard, so it is the only one).
+     */
+    static String processName(ShardPlan shards, Map<String, String> env) {
+        if (!shards.ids().isEmpty()) {
+            return ShardPlan.describe(shards.ids());
+        }
+        if (shards.total() > 0) {
+            return ShardPlan.describe(shards.idsOf(shards.total()));
+        }
+        return hostAndPid(env);
+    }
+
+    private static String hostAndPid(Map<String, String> env) {
+        String host = env.get("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                return "this process (pid " + ProcessHandle.current().pid() + ")";
+            }
+        }
+        return host.strip() + " pid " + ProcessHandle.current().pid();
     }
 
     /** First line of a message with any occurrence of the token masked: error text must never echo it. */

@@ -1,8 +1,9 @@
 package dev.stackbot.app;
 
 import dev.stackbot.answer.Answer;
+import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.KnowledgeCoordinator;
 import dev.stackbot.discord.AnswerEvents;
-import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.metrics.BotMetrics;
 import dev.stackbot.metrics.MetricsConfig;
@@ -14,10 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The metrics of one {@code serve} process: the bot's answers, votes and reloads counted, the store's queue and
- * the gateway read at each scrape, and /readyz asking Discord, the knowledge and the store. Started before the
+ * the gateway read at each scrape, and /readyz asking Discord, the knowledge, the store and whether this process
+ * serves the cluster's knowledge version. Started before the
  * knowledge loads, so that /healthz answers (and /readyz says "not ready") while it does.
  */
 final class ServeMetrics implements AutoCloseable {
@@ -27,6 +30,7 @@ final class ServeMetrics implements AutoCloseable {
     private volatile Engine engine;
     private volatile Store store;
     private volatile DiscordBot bot;
+    private volatile KnowledgeCoordinator coordinator;
 
     private ServeMetrics(MetricsConfig config) {
         metrics.gauge("stackbot.store.queue.depth", "Answers and feedback waiting to be written",
@@ -43,6 +47,8 @@ final class ServeMetrics implements AutoCloseable {
         checks.put("discord", () -> bot != null && bot.connected());
         checks.put("knowledge", () -> engine != null);
         checks.put("store", () -> store != null && !store.stats().down());
+        // several processes: this one serves the version the others do (PostgresCoordinator says why it matters)
+        checks.put("knowledge-version", () -> coordinator != null && coordinator.agreement().agreed());
         // each shard with its state under the verdict, so that a 503 says which shard is down and how
         server = config.enabled() ? MetricsServer.start(config, metrics, checks, () -> bot == null ? List.of()
                 : bot.shardStates().stream().map(DiscordBot.ShardState::toString).toList()) : null;
@@ -63,6 +69,10 @@ final class ServeMetrics implements AutoCloseable {
 
     void storeOpened(Store opened) {
         this.store = opened;
+    }
+
+    void coordinatorStarted(KnowledgeCoordinator started) {
+        this.coordinator = started;
     }
 
     void botStarted(DiscordBot started) {
@@ -99,9 +109,9 @@ final class ServeMetrics implements AutoCloseable {
         };
     }
 
-    /** The engine the bot talks to, with its reloads counted. */
-    BotEngine counted(Engine engine) {
-        return BotEngine.of(engine.ask(), engine.live(), result -> metrics.reloaded(result.errors().isEmpty()));
+    /** Counts each reload of this process's knowledge, whether /reload was run here or on another process. */
+    Consumer<ReloadResult> reloads() {
+        return result -> metrics.reloaded(result.errors().isEmpty());
     }
 
     @Override

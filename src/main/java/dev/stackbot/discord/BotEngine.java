@@ -5,9 +5,10 @@ import dev.stackbot.answer.AskService;
 import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.LiveKnowledge;
-import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.ClusterReload;
+import dev.stackbot.cluster.KnowledgeCoordinator;
+import dev.stackbot.cluster.SingleProcessCoordinator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** The part of the engine the bot talks to: one narrow seam between Discord handling and answering. */
 public interface BotEngine {
@@ -20,16 +21,19 @@ public interface BotEngine {
 
     KnowledgeOverview overview();
 
-    /** See {@link dev.stackbot.answer.LiveKnowledge#reload()}: never throws. */
-    ReloadResult reload();
+    /**
+     * Reloads the knowledge on every process serving this bot: see {@link KnowledgeCoordinator#reload()}. Never
+     * throws.
+     */
+    ClusterReload reload();
 
-    /** The real engine: answers from {@code ask}, reloads through {@code live}. */
+    /** The real engine of a process alone: answers from {@code ask}, reloads {@code live}. */
     static BotEngine of(AskService ask, LiveKnowledge live) {
-        return of(ask, live, result -> { });
+        return of(ask, new SingleProcessCoordinator(live, "this process"));
     }
 
-    /** The same, telling {@code afterReload} how each reload went (the metrics count them). */
-    static BotEngine of(AskService ask, LiveKnowledge live, Consumer<ReloadResult> afterReload) {
+    /** The real engine: answers from {@code ask}, reloads through {@code coordinator} (one process, or all). */
+    static BotEngine of(AskService ask, KnowledgeCoordinator coordinator) {
         return new BotEngine() {
             @Override
             public Answer ask(String question, List<String> previousSubjects) {
@@ -47,10 +51,8 @@ public interface BotEngine {
             }
 
             @Override
-            public ReloadResult reload() {
-                ReloadResult result = live.reload();
-                afterReload.accept(result);
-                return result;
+            public ClusterReload reload() {
+                return coordinator.reload();
             }
         };
     }

@@ -122,14 +122,14 @@ final class InteractionReplies {
     }
 
     /**
-     * Runs engine work off the gateway thread for an interaction already deferred (a /reload, which is slow): a
-     * failure edits the reply into the apology and a full queue into "busy".
+     * Runs slow work off the gateway thread for an interaction already deferred (a /reload), on the maintenance
+     * thread rather than an answer worker: a failure edits the reply into the apology and a full queue into "busy".
      *
      * @return whether the work was queued (false: it will never run, and the user has been told)
      */
     boolean runDeferred(InteractionHook hook, Runnable work) {
         try {
-            pools.answers().execute(() -> {
+            pools.maintenance().execute(() -> {
                 try {
                     work.run();
                 } catch (RuntimeException e) {
@@ -139,7 +139,7 @@ final class InteractionReplies {
             });
             return true;
         } catch (RejectedExecutionException e) {
-            LOG.warn("worker queue full: refused interaction {}", hook.getInteraction().getId());
+            LOG.warn("maintenance queue full: refused interaction {}", hook.getInteraction().getId());
             hook.editOriginal(Reply.of(busy()).toEdit()).queue();
             return false;
         }

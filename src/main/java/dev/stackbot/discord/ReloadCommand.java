@@ -2,6 +2,7 @@ package dev.stackbot.discord;
 
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.ClusterReload;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.Permission;
@@ -12,7 +13,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** /reload (admins): re-reads the knowledge directory, one reload at a time, and reports what changed. */
+/**
+ * /reload (admins): re-reads the knowledge directory, one reload at a time, on this process or, in a cluster, on
+ * every process, and reports what changed on each.
+ */
 final class ReloadCommand extends SlashCommandAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadCommand.class);
@@ -62,11 +66,14 @@ final class ReloadCommand extends SlashCommandAdapter {
         InteractionHook hook = event.getHook();
         boolean queued = replies.runDeferred(hook, () -> {
             try {
-                ReloadResult result = engine.reload();
-                LOG.info("reload by {}: swapped={} errors={} took={}ms", userId, result.swapped(),
-                        result.errors().size(), result.took().toMillis());
-                hook.editOriginal(Reply.of(renderer.reload(result)).toEdit()).queue();
-                if (result.swapped()) {
+                ClusterReload result = engine.reload();
+                ReloadResult here = result.here();
+                LOG.info("reload by {}: swapped={} errors={} took={}ms{}", userId, here.swapped(), here.errors().size(),
+                        here.took().toMillis(), result.clustered()
+                                ? " processes current=" + result.current() + "/" + result.processes().size() : "");
+                hook.editOriginal(Reply.of(ReloadReplyEmbed.of(result, renderer)).toEdit()).queue();
+                if (here.swapped()) {
+                    // one registration serves every process: commands belong to the application, not a session
                     afterReload.run();
                 }
             } finally {

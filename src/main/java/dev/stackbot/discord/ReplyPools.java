@@ -48,6 +48,11 @@ public final class ReplyPools implements AutoCloseable {
     static final int REST_SCHEDULER_THREADS = 2;
 
     private final ThreadPoolExecutor answers;
+    /**
+     * Slow maintenance work, one at a time: a /reload, which with several processes waits up to 20 s for the
+     * others' reports. On an answer worker it would hold one of the (core-count) workers that long.
+     */
+    private final ThreadPoolExecutor maintenance;
     private final ScheduledThreadPoolExecutor deadlines;
     private final ThreadPoolExecutor restElastic;
     private final ScheduledThreadPoolExecutor restScheduler;
@@ -56,6 +61,10 @@ public final class ReplyPools implements AutoCloseable {
         // AbortPolicy (the default): a full queue throws, and the caller answers "busy" instead of dropping
         answers = new ThreadPoolExecutor(answerThreads, answerThreads, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(answerQueue), daemonThreads("stackbot-worker"));
+        // a reload is already refused while another runs (ReloadCommand), so a short queue is enough
+        maintenance = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4),
+                daemonThreads("stackbot-maintenance"));
+        maintenance.allowCoreThreadTimeOut(true);
         deadlines = new ScheduledThreadPoolExecutor(1, daemonThreads("stackbot-deadline"));
         // most answers beat their deadline: a cancelled timer must not sit in the queue until it would have fired
         deadlines.setRemoveOnCancelPolicy(true);
@@ -75,6 +84,11 @@ public final class ReplyPools implements AutoCloseable {
     /** Where engine work runs; throws RejectedExecutionException when its queue is full. */
     ThreadPoolExecutor answers() {
         return answers;
+    }
+
+    /** Where slow, already-deferred work runs (a /reload), apart from the answers. */
+    ThreadPoolExecutor maintenance() {
+        return maintenance;
     }
 
     /** The timer that defers an interaction whose answer is not ready by its deadline. */
@@ -113,6 +127,7 @@ public final class ReplyPools implements AutoCloseable {
     public void close() {
         deadlines.shutdownNow();
         answers.shutdown();
+        maintenance.shutdown();
         restElastic.shutdown();
         restScheduler.shutdown();
     }

@@ -72,12 +72,22 @@ public final class Database {
             Flyway.configure()
                     .dataSource(url, null, null)
                     .jdbcProperties(jdbc)
-                    .locations("classpath:db/migration")
+                    .locations(locations())
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
             throw new SQLException("migrating the schema failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The shared migrations, and for PostgreSQL its own as well: the tables of several processes agreeing on the
+     * knowledge version (dev.stackbot.cluster), which a single SQLite process never needs.
+     */
+    private String[] locations() {
+        return config.postgres()
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 
     /** Runs a statement that has no result (tests, maintenance). */

@@ -50,6 +50,37 @@ final class LiveKnowledgeTest {
     }
 
     @Test
+    @DisplayName("a valid snapshot with an objection is never served: the old one keeps answering, the objection is the error")
+    void objectionKeepsOld() {
+        // given a valid change of the directory
+        Path dir = Fixtures.copy(Fixtures.FIXTURE, temp);
+        LiveKnowledge live = LiveKnowledge.open(dir);
+        AskService ask = new AskService(live);
+        String before = live.version();
+        Fixtures.edit(dir.resolve("rules.yaml"), "summary: for raw speed", "summary: for native speed");
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+
+        // when the reload is refused once the new snapshot is built (a cluster asked for another version)
+        ReloadResult refused = live.reload(candidate -> {
+            seen.set(candidate.version());
+            return java.util.Optional.of("not the version asked for");
+        });
+
+        // then the objection saw the new version, nothing was swapped, and the old answers still come
+        assertThat(seen.get()).isNotEqualTo(before);
+        assertThat(refused.swapped()).isFalse();
+        assertThat(refused.errors()).containsExactly("not the version asked for");
+        assertThat(refused.afterVersion()).isEqualTo(before);
+        assertThat(live.version()).isEqualTo(before);
+        assertThat(ask.ask("is rust faster than go?").verdict().summary()).isEqualTo("Rust — for raw speed");
+
+        // and without an objection the same directory swaps to exactly the version the objection saw
+        ReloadResult accepted = live.reload(candidate -> java.util.Optional.empty());
+        assertThat(accepted.swapped()).isTrue();
+        assertThat(live.version()).isEqualTo(seen.get());
+    }
+
+    @Test
     @DisplayName("a quote inside a promotional sentence cannot be evidence: it could never be cited")
     void promotionalQuoteRejected() {
         Path dir = Fixtures.copy(Fixtures.FIXTURE, temp);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.Fixtures;
 import dev.stackbot.answer.Answer;
+import dev.stackbot.cluster.SingleProcessCoordinator;
 import dev.stackbot.discord.BotConfig;
+import dev.stackbot.discord.BotEngine;
 import dev.stackbot.discord.DiscordBot;
 import dev.stackbot.discord.fake.FakeDiscord;
 import dev.stackbot.discord.fake.Ids;
@@ -70,7 +72,7 @@ final class ServeMetricsE2ETest {
             assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
             HttpResponse<String> starting = get(port, "/readyz");
             assertThat(starting.statusCode()).isEqualTo(503);
-            assertThat(starting.body()).isEqualTo("not ready: discord, knowledge, store\n");
+            assertThat(starting.body()).isEqualTo("not ready: discord, knowledge, store, knowledge-version\n");
 
             Engine engine = Engine.open(knowledge);
             metrics.knowledgeLoaded(engine);
@@ -78,7 +80,11 @@ final class ServeMetricsE2ETest {
                 metrics.storeOpened(store);
                 BotConfig config = new BotConfig(token, knowledge, Set.of(Ids.LISTED_ADMIN), List.of(Ids.GUILD),
                         discord.restUrl(), discord.gatewayUrl(), null);
-                DiscordBot bot = DiscordBot.start(config, metrics.counted(engine), store, metrics.events());
+                SingleProcessCoordinator coordinator = new SingleProcessCoordinator(engine.live(), "this process",
+                        metrics.reloads());
+                metrics.coordinatorStarted(coordinator);
+                DiscordBot bot = DiscordBot.start(config, BotEngine.of(engine.ask(), coordinator), store,
+                        metrics.events());
                 try {
                     metrics.botStarted(bot);
                     discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));

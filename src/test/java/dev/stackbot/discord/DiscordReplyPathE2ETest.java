@@ -9,7 +9,7 @@ import dev.stackbot.Fixtures;
 import dev.stackbot.answer.Answer;
 import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
-import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.ClusterReload;
 import dev.stackbot.discord.fake.Ids;
 import dev.stackbot.discord.fake.RecordedRequest;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ final class DiscordReplyPathE2ETest {
         }
 
         @Override
-        public ReloadResult reload() {
+        public ClusterReload reload() {
             return real.reload();
         }
     }
