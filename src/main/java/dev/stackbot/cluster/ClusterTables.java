@@ -66,14 +66,20 @@ final class ClusterTables {
     }
 
     /**
-     * Forgets processes gone for an hour, and a gone process of this one's name: a process restarted under the
+     * Forgets processes gone for an hour, and any other process of this one's name: a process restarted under the
      * same name (its shard range) replaces its former self rather than being listed beside it as unreachable.
+     * Also when that one still looks alive: after a crash and a quick restart (a supervisor restarts within a
+     * second) its row is fresh for up to three heartbeats, and kept it would count as another live process: the
+     * next /reload would wait its 20 s for a report that never comes, and a lone process restarted with new
+     * knowledge would not define the cluster's version and stay not ready. Two live processes of one name are
+     * running the same shards, which is a mistake in their settings; each still renews its own row with its
+     * next heartbeat.
      */
     static void forgetGone(Connection c, String id, String name) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 DELETE FROM cluster_processes
                 WHERE heartbeat_at < clock_timestamp() - interval '%s'
-                   OR (name = ? AND id <> ? AND %s)""".formatted(FORGET_AFTER, notLive()))) {
+                   OR (name = ? AND id <> ?)""".formatted(FORGET_AFTER))) {
             s.setString(1, name);
             s.setString(2, id);
             s.executeUpdate();

@@ -330,6 +330,49 @@ final class PostgresCoordinatorTest {
         assertThat(byName(reload).get("shards 0-1").outcome()).isEqualTo(Outcome.RELOADED);
     }
 
+    /** A heartbeat a minute: a process killed a moment ago still looks alive for three minutes. */
+    private static final ClusterSettings SLOW_BEAT = new ClusterSettings(Duration.ofMinutes(1), FAST.replyWait(),
+            FAST.listenerPoll());
+
+    @Test
+    @DisplayName("a process restarted under its name right after a crash replaces its former self: the next /reload neither waits for nor lists the dead one")
+    void quickRestartReplacesItsFormerSelf() throws Exception {
+        // given two processes, the second killed (its row stays and still looks alive) and at once restarted
+        Path dir = copy("shared");
+        PostgresCoordinator a = join("shards 0-1", dir);
+        PostgresCoordinator b = join("shards 2-3", dir, SLOW_BEAT);
+        b.halt();
+        PostgresCoordinator restarted = join("shards 2-3", dir, SLOW_BEAT);
+        assertThat(rows("SELECT count(*) FROM cluster_processes WHERE name = 'shards 2-3'")).isEqualTo(1);
+        change(dir, "after the restart");
+
+        // when /reload runs
+        ClusterReload reload = a.reload();
+
+        // then it lists the two processes, both reloaded, without waiting out the bound for the dead one
+        assertThat(reload.processes()).extracting(ProcessReport::name)
+                .containsExactlyInAnyOrder("shards 0-1", "shards 2-3");
+        assertThat(reload.everywhere()).isTrue();
+        assertThat(reload.waited()).isLessThan(FAST.replyWait());
+        assertThat(restarted.agreement().version()).isEqualTo(versionOf(dir));
+    }
+
+    @Test
+    @DisplayName("a lone process crashed and restarted at once with new knowledge defines the cluster's version (it is the only one alive)")
+    void quickRestartAloneDefinesTheVersion() throws Exception {
+        // given the only process, killed (its row still looks alive), and new knowledge deployed
+        Path dir = copy("shared");
+        PostgresCoordinator first = join("shards 0-1", dir, SLOW_BEAT);
+        first.halt();
+        change(dir, "deployed with the restart");
+        // when it starts again under its name
+        PostgresCoordinator next = join("shards 0-1", dir, SLOW_BEAT);
+        // then nobody else is alive to differ from: its version is the cluster's, and it is ready
+        assertThat(next.agreement().agreed()).isTrue();
+        assertThat(next.agreement().cluster()).isEqualTo(versionOf(dir));
+        assertThat(rows("SELECT count(*) FROM cluster_processes")).isEqualTo(1);
+    }
+
     @Test
     @DisplayName("a process alive but silent is waited for only up to the bound, then listed as not reporting")
     void silentProcessIsWaitedForBoundedly() throws Exception {

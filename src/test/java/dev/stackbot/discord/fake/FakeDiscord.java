@@ -122,6 +122,15 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.identifies().stream().map(i -> new Identify(i.shard(), i.total(), i.atNanos())).toList();
     }
 
+    /**
+     * The shards that have a live, identified gateway connection now, in order. A connection the client dropped
+     * (its process killed) leaves this as soon as the fake sees the socket close, and events for its shard then
+     * have nowhere to go ({@link #dispatch} throws) until a client identifies as that shard again.
+     */
+    public List<Integer> liveShards() {
+        return gateway.liveShards();
+    }
+
     /** The shard an interaction or message (by its id) was delivered to; null when it was not. */
     public Integer deliveredTo(long eventId) {
         return gateway.deliveredTo(Ids.s(eventId));
@@ -235,6 +244,16 @@ public final class FakeDiscord implements AutoCloseable {
     public long click(long userId, String customId, JsonNode message) {
         long id = nextId();
         dispatch("INTERACTION_CREATE", Payloads.buttonClick(id, userId, customId, message));
+        return id;
+    }
+
+    /**
+     * Clicks a button on a message the bot sent in {@code guild} (the message is moved to its #general): the click
+     * goes to the shard holding the guild, as Discord sends it. Returns the interaction id.
+     */
+    public long click(FakeGuild guild, long userId, String customId, JsonNode message) {
+        long id = nextId();
+        dispatch("INTERACTION_CREATE", Payloads.buttonClick(guild, id, userId, customId, message));
         return id;
     }
 

@@ -290,6 +290,12 @@ final class FakeGateway extends WebSocketServer {
         return List.copyOf(identifies);
     }
 
+    /** The shards of the open connections that have identified or resumed, each once, in order. */
+    synchronized List<Integer> liveShards() {
+        return links.stream().filter(l -> l.session != null && l.conn.isOpen()).map(l -> l.session.shard).distinct()
+                .sorted().toList();
+    }
+
     /** The shard an event was delivered to, by the id in its data; null when it was not. */
     synchronized Integer deliveredTo(String eventId) {
         return deliveries.get(eventId);

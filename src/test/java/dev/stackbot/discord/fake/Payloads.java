@@ -266,6 +266,17 @@ public final class Payloads {
         return i;
     }
 
+    /** INTERACTION_CREATE for a button click on a message the bot posted in {@code guild}'s #general (its shard's). */
+    public static ObjectNode buttonClick(FakeGuild guild, long interactionId, long userId, String customId,
+                                         JsonNode message) {
+        ObjectNode i = interactionBase(guild, interactionId, 3, userId);
+        i.putObject("data").put("custom_id", customId).put("component_type", 2);
+        ObjectNode inGuild = message.deepCopy();
+        inGuild.put("guild_id", s(guild.id())).put("channel_id", s(guild.channel()));
+        i.set("message", inGuild);
+        return i;
+    }
+
     /** INTERACTION_CREATE for a choice in a string select menu (type 3, component type 3) on a bot message. */
     public static ObjectNode selectMenu(long interactionId, long userId, String customId, List<String> values,
                                         JsonNode message) {
