@@ -131,6 +131,11 @@ public final class ServeCommand implements Callable<Integer> {
         // before the bot connects: a process joining a running cluster compares its version with the others' first
         // (alone, the name is shown nowhere: no need to ask the resolver for the host's)
         String name = storeSettings.postgres() ? processName(settings.shards(), env) : "this process";
+        if (storeSettings.postgres() && storeSettings.hashKey() == null) {
+            LOG.warn("the store is PostgreSQL, which several processes may share, but STACKBOT_HASH_KEY is not set: this"
+                    + " process hashes askers with the key file in {}; give every process the same STACKBOT_HASH_KEY,"
+                    + " or one user counts as several", storeSettings.dataDir());
+        }
         KnowledgeCoordinator coordinator = coordinator(storeSettings, engine.live(), name, ClusterSettings.standard(),
                 metrics.reloads());
         metrics.coordinatorStarted(coordinator);
@@ -156,6 +161,7 @@ public final class ServeCommand implements Callable<Integer> {
             return EXIT_FAILURE;
         }
         metrics.botStarted(bot);
+        coordinator.whenReloadedByAnother(bot::knowledgeChanged);
         LOG.info("recording answers and feedback in {} (kept {} days)", store.describe(), storeSettings.retentionDays());
         // the bot first, so that its last answers are queued before the store writes out its queue
         Runnable stop = () -> {
@@ -178,6 +184,12 @@ public final class ServeCommand implements Callable<Integer> {
             // Discord resets a leaked token on its own: a clean exit here would tell systemd nothing was wrong
             err.println("stackbot serve: Discord rejected the token: check DISCORD_TOKEN");
             return EXIT_TOKEN;
+        }
+        String lost = bot.lostShard();
+        if (lost != null) {
+            // nor is a shard gone for good (sharding required, intents refused, ...) a clean stop
+            err.println("stackbot serve: Discord ended " + lost + "; stopped so that it can be restarted");
+            return EXIT_FAILURE;
         }
         return EXIT_OK;
     }

@@ -13,6 +13,14 @@ public interface KnowledgeCoordinator extends AutoCloseable {
      */
     ClusterReload reload();
 
+    /**
+     * Runs {@code action} each time this process swaps its knowledge because another process asked (not after
+     * this process's own /reload, whose caller knows): the bot re-registers its commands, whose choices come from
+     * the knowledge. Alone, nothing else ever asks, so it never runs.
+     */
+    default void whenReloadedByAnother(Runnable action) {
+    }
+
     /** Whether this process serves the cluster's current version; asked by readiness. */
     Agreement agreement();
 

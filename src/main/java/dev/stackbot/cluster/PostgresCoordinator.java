@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,11 +62,19 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
     /** Wakes the process waiting for reports; counts every report notification. */
     private final Object reportArrived = new Object();
     private long reportSignals;
+    /** Run after this process swapped its knowledge for another's /reload (or one it missed). */
+    private final List<Runnable> reloadedByAnother = new CopyOnWriteArrayList<>();
+    /**
+     * While a reload another process asked for is being loaded here: the heartbeat then leaves readiness alone,
+     * which would otherwise report, for the load's duration, a disagreement that is already being resolved.
+     */
+    private volatile boolean applying;
     /** The newest reload this process handled (or made); guarded by {@code this}. */
     private long handled;
     private volatile boolean registered;
     private volatile Agreement agreement;
     private volatile boolean closed;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     private PostgresCoordinator(Database database, LiveKnowledge live, String name, ClusterSettings settings,
                                 Consumer<ReloadResult> reloads) {
@@ -142,12 +151,17 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
             }
             registered = true;
             outage.ok();
-            agree(latest);
             if (latest != null && "reload".equals(latest.kind())) {
-                // a /reload may be waiting right now for every process it found alive, this one included
-                report(latest, new ProcessReport(name, false,
-                        agreement.agreed() ? Outcome.ALREADY_CURRENT : Outcome.OTHER_VERSION, live.version(),
-                        agreement.agreed() ? "" : "started with version " + live.version()));
+                // a reload recorded since this process loaded its knowledge (it registers late when PostgreSQL
+                // was unreachable at start) is loaded now if its directory holds that version; and a /reload
+                // may be waiting right now for every process it found alive, this one included
+                ProcessReport report = latest.version().equals(live.version())
+                        ? new ProcessReport(name, false, Outcome.ALREADY_CURRENT, live.version(), "")
+                        : applyAnother(latest);
+                agree(latest);
+                report(latest, report);
+            } else {
+                agree(latest);
             }
             if (agreement.agreed()) {
                 LOG.info("cluster: {} joined with knowledge version {}, the cluster's", name, live.version());
@@ -174,7 +188,7 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
             if (latest != null && latest.id() > handledId()) {
                 // missed while not listening: handle it now
                 scheduleHandling();
-            } else {
+            } else if (!applying) {
                 agree(latest);
             }
         } catch (SQLException | RuntimeException e) {
@@ -257,11 +271,13 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
             }
             handled = latest.id();
         }
-        if (latest.requestedBy().equals(id)) {
+        if (latest.requestedBy().equals(id) && latest.version().equals(live.version())) {
             agree(latest);
             return;
         }
-        ProcessReport report = apply(latest);
+        // another's reload; or this process's own whose commit failed on the way back, so that it told the
+        // admin nothing was reloaded, while the others were told and swapped: it catches up like them
+        ProcessReport report = applyAnother(latest);
         LOG.info("cluster: {} handled reload {} by {} to version {}: {}{}", name, latest.id(), latest.requestedByName(),
                 latest.version(), report.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 report.detail().isEmpty() ? "" : " (" + report.detail() + ")");
@@ -278,6 +294,32 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
         } catch (SQLException | RuntimeException e) {
             outage.failed("reporting on reload " + reload.id(), e);
         }
+    }
+
+    /** {@link #apply} with readiness left alone meanwhile, then the bot told when the knowledge was swapped. */
+    private ProcessReport applyAnother(Reload reload) {
+        applying = true;
+        ProcessReport report;
+        try {
+            report = apply(reload);
+        } finally {
+            applying = false;
+        }
+        if (report.outcome() == Outcome.RELOADED) {
+            for (Runnable action : reloadedByAnother) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    LOG.error("cluster: an action after reload {} failed", reload.id(), e);
+                }
+            }
+        }
+        return report;
+    }
+
+    @Override
+    public void whenReloadedByAnother(Runnable action) {
+        reloadedByAnother.add(action);
     }
 
     /** Loads this process's directory and serves it only if it holds the requested version. */
@@ -418,7 +460,9 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
         while (true) {
             long signals = reportSignals();
             reports = ClusterTables.reports(c, reload.id());
-            if (reports.keySet().containsAll(waitFor) || System.nanoTime() >= deadline) {
+            // interrupted (the process is stopping): list who has reported so far rather than spin on the table
+            if (reports.keySet().containsAll(waitFor) || System.nanoTime() >= deadline
+                    || Thread.currentThread().isInterrupted()) {
                 break;
             }
             awaitReportSignal(signals, Math.min(250, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
@@ -509,7 +553,8 @@ public final class PostgresCoordinator implements KnowledgeCoordinator {
     /** Stops every thread and removes this process's row, so that no /reload waits for it. */
     @Override
     public void close() {
-        if (closed) {
+        // the shutdown hook and serve's main thread may both close on SIGTERM: only the first leaves
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         halt();

@@ -302,8 +302,17 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
+     * The knowledge changed without a /reload here (another process's reload reached this one): registers the
+     * commands again, whose /compare choices come from the knowledge, on the servers of this process's shards.
+     */
+    public void knowledgeChanged() {
+        registerCommands();
+    }
+
+    /**
      * Blocks until the bot has stopped: by {@link #close()}, because Discord rejected the token (on any shard,
-     * gateway or REST; the bot is then closed before this returns), or because every shard's session ended.
+     * gateway or REST; the bot is then closed before this returns), or because Discord ended a shard for good
+     * ({@link #lostShard()}).
      *
      * @return whether it ended because Discord rejected the token while the bot ran
      */
@@ -313,6 +322,15 @@ public final class DiscordBot implements AutoCloseable {
         return token.rejected();
     }
 
+    /**
+     * Why the bot stopped when neither close() nor a rejected token stopped it: the shard Discord ended for good
+     * and its close code (4011 sharding required, 4013/4014 intents, ...); null when it was closed or the token
+     * was rejected.
+     */
+    public String lostShard() {
+        return token.rejected() ? null : watch.lost();
+    }
+
     /** Closes every shard (waiting up to 10 s for each to leave cleanly) and the worker pool; idempotent. */
     @Override
     public synchronized void close() {
@@ -320,6 +338,7 @@ public final class DiscordBot implements AutoCloseable {
             return;
         }
         closed = true;
+        watch.closing();
         LOG.info("Stackbot is shutting down ({})", processName());
         if (health != null) {
             health.shutdownNow();

@@ -73,7 +73,8 @@ final class ReloadCommand extends SlashCommandAdapter {
                                 ? " processes current=" + result.current() + "/" + result.processes().size() : "");
                 hook.editOriginal(Reply.of(ReloadReplyEmbed.of(result, renderer)).toEdit()).queue();
                 if (here.swapped()) {
-                    // one registration serves every process: commands belong to the application, not a session
+                    // here: the global commands, or the guild commands of this process's shards; the other
+                    // processes register theirs when the reload reaches them (KnowledgeCoordinator)
                     afterReload.run();
                 }
             } finally {

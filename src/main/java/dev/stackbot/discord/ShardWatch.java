@@ -40,13 +40,30 @@ final class ShardWatch extends ListenerAdapter {
     private final Map<Integer, JDA> sessions = new HashMap<>();
     private boolean allConnected;
     private boolean endReported;
+    /** Set by close() before it shuts the shards down: their shutdowns are then asked for, not lost. */
+    private volatile boolean closing;
+    /** The first shard Discord ended for good while nobody asked (a fatal close code), or null. */
+    private String lost;
 
     /**
-     * @param allShutDown run once every shard of this process has shut down (a fatal close on each, or close())
+     * @param allShutDown run once every shard of this process has shut down (a fatal close on each, or close()),
+     *                    and as soon as one shard is shut down by Discord while the bot runs: a process missing a
+     *                    shard for good leaves that shard's servers unanswered, so it ends and its supervisor
+     *                    restarts it rather than running on half-alive
      */
     ShardWatch(TokenWatch token, Runnable allShutDown) {
         this.token = token;
         this.allShutDown = allShutDown;
+    }
+
+    /** From now on shutdowns are the bot's own (close()), not a lost shard. */
+    void closing() {
+        closing = true;
+    }
+
+    /** "shard 1/4 (close code 4011: ...)" when Discord ended a shard for good while the bot ran; else null. */
+    synchronized String lost() {
+        return lost;
     }
 
     /** The shards to follow, once the total is known. */
@@ -72,9 +89,11 @@ final class ShardWatch extends ListenerAdapter {
                 throw new TokenRejectedException(shutDown.containsValue(CloseCode.AUTHENTICATION_FAILED));
             }
             for (int id : expected) {
-                if (shutDown.containsKey(id) && !ready.contains(id)) {
+                // before its READY, or after it while another shard was still starting: either way this start
+                // cannot end with every shard connected
+                if (shutDown.containsKey(id)) {
                     CloseCode code = shutDown.get(id);
-                    throw new IllegalStateException("the gateway ended shard " + id + " before it was ready"
+                    throw new IllegalStateException("the gateway ended shard " + id + " before every shard was ready"
                             + (code == null ? "" : " (close code " + code.getCode() + ": " + code.getMeaning() + ")"));
                 }
             }
@@ -143,9 +162,20 @@ final class ShardWatch extends ListenerAdapter {
         JDA.ShardInfo shard = event.getJDA().getShardInfo();
         // the token first: whoever wakes on "all shut down" must already see why
         token.gatewayClosed(shard.getShardId(), shard.getShardTotal(), event.getCloseCode());
+        boolean lostNow = false;
         synchronized (this) {
             shutDown.put(shard.getShardId(), event.getCloseCode());
+            if (!closing && lost == null) {
+                CloseCode code = event.getCloseCode();
+                lost = "shard " + shard.getShardId() + "/" + shard.getShardTotal()
+                        + (code == null ? "" : " (close code " + code.getCode() + ": " + code.getMeaning() + ")");
+                lostNow = true;
+            }
             notifyAll();
+        }
+        if (lostNow && !token.rejected()) {
+            LOG.error("Discord ended {} for good; stopping so that the process is restarted", lost());
+            allShutDown.run();
         }
         reportIfAllShutDown();
         connectionChanged();

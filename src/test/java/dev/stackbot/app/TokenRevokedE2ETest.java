@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 @Timeout(90)
-@DisplayName("stackbot serve: a token Discord rejects after a good start ends the bot with exit 3")
+@DisplayName("stackbot serve: a token Discord rejects after a good start ends the bot with exit 3, a shard it ends for good with exit 1")
 final class TokenRevokedE2ETest {
 
     private static final String TOKEN = "the-token";
@@ -79,6 +79,23 @@ final class TokenRevokedE2ETest {
             assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ServeCommand.EXIT_TOKEN);
             assertThat(err.toString(StandardCharsets.UTF_8))
                     .contains("stackbot serve: Discord rejected the token: check DISCORD_TOKEN").doesNotContain(TOKEN);
+        }
+    }
+
+    @Test
+    @DisplayName("with 2 shards, Discord ending one for good (4011: sharding required) ends serve with exit 1, naming the shard")
+    void lostShardIsNotACleanStop() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(FakeDiscord.Setup.of(TOKEN).shards(2))) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            FutureTask<Integer> exit = serve(discord, err, Map.of("STACKBOT_SHARDS_TOTAL", "2"));
+            assertThat(discord.identifies()).hasSize(2);
+
+            discord.closeShard(1, 4011, "Sharding required.");
+
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isEqualTo(ServeCommand.EXIT_FAILURE);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("stackbot serve: Discord ended shard 1/2 (close code 4011")
+                    .doesNotContain("rejected the token");
         }
     }
 
