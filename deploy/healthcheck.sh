@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The container's health check. With STACKBOT_METRICS_PORT set: healthy when GET /healthz (the process is up)
-# and GET /readyz (every shard connected to Discord, knowledge loaded, store reachable) both answer 200. Without it: when
+# and GET /readyz (every shard connected to Discord, knowledge loaded, store reachable, and with several
+# processes the same knowledge version as the others) both answer 200. Without it: when
 # the health file was touched in the last two minutes (the bot touches it every 30 s while all its shards are connected).
 # Plain bash (/dev/tcp): the JRE image has no curl or wget.
 set -u

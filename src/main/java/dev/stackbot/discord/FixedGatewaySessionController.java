@@ -14,7 +14,6 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 public final class FixedGatewaySessionController extends ConcurrentSessionController {
 
     private final String gatewayUrl;
-    private volatile int concurrency = 1;
 
     public FixedGatewaySessionController(String gatewayUrl) {
         this.gatewayUrl = gatewayUrl;
@@ -29,16 +28,5 @@ public final class FixedGatewaySessionController extends ConcurrentSessionContro
     public ShardedGateway getShardedGateway(JDA api) {
         ShardedGateway discord = super.getShardedGateway(api);
         return new ShardedGateway(gatewayUrl, discord.getShardTotal(), discord.getConcurrency());
-    }
-
-    @Override
-    public void setConcurrency(int level) {
-        super.setConcurrency(level);
-        concurrency = level;
-    }
-
-    /** How many shards may IDENTIFY at once, as Discord said at login (1 until then). */
-    int concurrency() {
-        return concurrency;
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 
 /**
@@ -107,12 +106,7 @@ public final class ReplyPools implements AutoCloseable {
         return !answers.getQueue().isEmpty();
     }
 
-    /** JDA's REST pools, for one session. JDA does not shut them down: {@link #close()} does. */
-    public JDABuilder configure(JDABuilder builder) {
-        return builder.setRateLimitElastic(restElastic, false).setRateLimitScheduler(restScheduler, false);
-    }
-
-    /** The same pools shared by every shard (the shard manager's setters of the same names). */
+    /** JDA's REST pools, shared by every shard. JDA does not shut them down: {@link #close()} does. */
     public DefaultShardManagerBuilder configure(DefaultShardManagerBuilder builder) {
         return builder.setRateLimitElastic(restElastic, false).setRateLimitScheduler(restScheduler, false);
     }
