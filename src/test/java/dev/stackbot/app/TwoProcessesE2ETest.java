@@ -184,6 +184,11 @@ final class TwoProcessesE2ETest {
         assertThat(reloaded.path("description").asText())
                 .contains("✅ **shards 2-3** (this process): reloaded, serves `" + v2 + "`")
                 .contains("✅ **shards 0-1**: reloaded, serves `" + v2 + "`");
+        // and every guild's commands (their /compare choices come from the knowledge) were registered again, the
+        // other process's too, by whichever process owns the guild
+        for (FakeGuild guild : guilds) {
+            discord.awaitRequests(r -> r.is("PUT", "applications/\\d+/guilds/" + Ids.s(guild.id()) + "/commands"), 2);
+        }
         // and every shard answers from it
         assertEveryShardServes(guilds, v2);
 
