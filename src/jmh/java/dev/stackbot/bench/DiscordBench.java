@@ -66,7 +66,8 @@ public final class DiscordBench {
                          int deferred, int answered, int refused, int busy, int failed) {
     }
 
-    private record Result(String bot, double cpuPerAskMs, double repeatedCpuPerAskMs, double idleCpuPerSecondMs,
+    private record Result(String bot, int warmUpAsks, double cpuPerAskMs, double jitPerAskMs, double repeatedCpuPerAskMs,
+                          double repeatedJitPerAskMs, double idleCpuPerSecondMs,
                           Phase cpuRun, Phase repeatedRun, Phase burst, Phase hardBurst, long threadsAfter,
                           long peakRssKb) {
     }
@@ -162,24 +163,48 @@ public final class DiscordBench {
             awaitReady(process);
             System.err.println(java.time.Instant.now() + " bench: " + bot.name() + " answers; warming up");
             // warm-up: the JIT compiles the whole path (the engine's answers keep getting cheaper for some
-            // thousands), and the pools reach their working size
-            runPaced(users(1_000), 4_000, Duration.ofMillis(5), true);
+            // thousands), and the pools reach their working size. At least 4,000 asks, then rounds of 1,000 until
+            // the JIT compiler's threads take under a tenth of the bot's CPU (at most 20,000 asks): a bot runs for
+            // days, and its compilation is a one-time cost, but 4,000 asks left Stackbot's C2 compiling through
+            // the measured runs (4.6 of its 6.7 ms per ask), the naive bot's much less (0.4 of 1.0 ms)
+            int warmUp = 0;
+            double compilerShare = 1;
+            while (warmUp < 4_000 || (compilerShare > 0.10 && warmUp < 20_000)) {
+                Map<String, long[]> before = threadTicks(process.pid());
+                runPaced(users(1_000), 1_000, Duration.ofMillis(5), true);
+                warmUp += 1_000;
+                compilerShare = compilerShare(before, threadTicks(process.pid()));
+            }
+            System.err.printf(Locale.ROOT, "%s bench: %s warmed up with %,d asks (JIT compiler %.0f%% of the last 1,000's CPU)%n",
+                    java.time.Instant.now(), bot.name(), warmUp, compilerShare * 100);
             settle();
             long idleBefore = cpuNanos(process);
             Thread.sleep(2_000);
             double idlePerSecondMs = (cpuNanos(process) - idleBefore) / 2e6;
 
             System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": 2,000 asks from 500 users");
+            Map<String, long[]> threadsBefore = threadTicks(process.pid());
             long cpuBefore = cpuNanos(process);
             Map<Long, Timing> cpuRun = runPaced(users(500), 2_000, Duration.ofMillis(10), true);
             Thread.sleep(1_000); // what the answers leave behind (the store's writes) belongs to them too
             long cpu = cpuNanos(process) - cpuBefore;
+            Map<String, long[]> threadsAfter = threadTicks(process.pid());
+            double jitMs = compilerMs(threadsBefore, threadsAfter) / cpuRun.size();
+            String threadsNew = threadBreakdown(threadsBefore, threadsAfter, cpuRun.size());
             settle();
             System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": 2,000 asks from 500 users, the 38 questions over and over");
+            threadsBefore = threadTicks(process.pid());
             long repeatedBefore = cpuNanos(process);
             Map<Long, Timing> repeatedRun = runPaced(users(500), 2_000, Duration.ofMillis(10), false);
             Thread.sleep(1_000);
             long repeatedCpu = cpuNanos(process) - repeatedBefore;
+            threadsAfter = threadTicks(process.pid());
+            double repeatedJitMs = compilerMs(threadsBefore, threadsAfter) / repeatedRun.size();
+            String threadsRepeated = threadBreakdown(threadsBefore, threadsAfter, repeatedRun.size());
+            Files.writeString(out.resolve(bot.name().replaceAll("[^A-Za-z]+", "-") + "-threads.txt"),
+                    bot.name() + ": CPU per ask by thread (user + kernel, ms; /proc ticks of 10 ms)\n\n"
+                            + "2,000 new questions\n" + threadsNew + "\nthe 38 questions over and over\n"
+                            + threadsRepeated);
             settle();
 
             System.err.println(java.time.Instant.now() + " bench: " + bot.name() + ": burst of 200 from 60 users, 5 ms apart");
@@ -190,8 +215,8 @@ public final class DiscordBench {
             settle();
             long threads = procStatus(process.pid(), "Threads:");
             long rss = procStatus(process.pid(), "VmHWM:");
-            return new Result(bot.name(), cpu / 1e6 / cpuRun.size(), repeatedCpu / 1e6 / repeatedRun.size(),
-                    idlePerSecondMs, phase(cpuRun), phase(repeatedRun), burst, hard, threads, rss);
+            return new Result(bot.name(), warmUp, cpu / 1e6 / cpuRun.size(), jitMs, repeatedCpu / 1e6 / repeatedRun.size(),
+                    repeatedJitMs, idlePerSecondMs, phase(cpuRun), phase(repeatedRun), burst, hard, threads, rss);
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -366,6 +391,108 @@ public final class DiscordBench {
                 .orElseThrow(() -> new IllegalStateException("no CPU time for the child process"));
     }
 
+    /**
+     * Each thread's user and kernel CPU ticks (/proc/PID/task/TID/stat), summed by name with the digits left out
+     * ("stackbot-worker-1" and "-2" are one line): JIT, GC and kernel time count, which a Java profile misses.
+     * Keyed by TID#name; a thread that ends between two readings is missing from the breakdown (not from the
+     * process's CPU).
+     */
+    private static Map<String, long[]> threadTicks(long pid) throws IOException {
+        Map<String, long[]> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                // TID#name: a thread is matched by its id across readings (OkHttp renames its threads as they
+                // run), and one that ends between two readings is left out rather than subtracted
+                String name = task.getFileName() + "#" + stat.substring(open + 1, close).replaceAll("[0-9]+", "N");
+                String[] fields = stat.substring(close + 2).split(" ");
+                // after the name: state is field 3 of stat(5), utime 14 and stime 15
+                long[] sum = ticks.computeIfAbsent(name, k -> new long[2]);
+                sum[0] += Long.parseLong(fields[11]);
+                sum[1] += Long.parseLong(fields[12]);
+            }
+        }
+        return ticks;
+    }
+
+    /** The same thread's ticks in an earlier reading (by TID, whatever its name was), or none. */
+    private static long[] earlier(Map<String, long[]> before, String key) {
+        String tid = key.substring(0, key.indexOf('#') + 1);
+        for (Map.Entry<String, long[]> e : before.entrySet()) {
+            if (e.getKey().startsWith(tid)) {
+                return e.getValue();
+            }
+        }
+        return new long[2];
+    }
+
+    /** The JIT compiler threads' share of all threads' CPU between two readings. */
+    private static double compilerShare(Map<String, long[]> before, Map<String, long[]> after) {
+        long all = 0;
+        long compiler = 0;
+        for (Map.Entry<String, long[]> e : after.entrySet()) {
+            long[] b = earlier(before, e.getKey());
+            long ticks = e.getValue()[0] + e.getValue()[1] - b[0] - b[1];
+            all += ticks;
+            if (e.getKey().contains("CompilerThre")) {
+                compiler += ticks;
+            }
+        }
+        return all == 0 ? 0 : compiler / (double) all;
+    }
+
+    /** The JIT compiler threads' CPU between two readings, in ms. */
+    private static double compilerMs(Map<String, long[]> before, Map<String, long[]> after) {
+        long ticks = 0;
+        for (Map.Entry<String, long[]> e : after.entrySet()) {
+            if (e.getKey().contains("CompilerThre")) {
+                long[] b = earlier(before, e.getKey());
+                ticks += e.getValue()[0] + e.getValue()[1] - b[0] - b[1];
+            }
+        }
+        return ticks * 10.0; // USER_HZ 100: a tick is 10 ms
+    }
+
+    private static String threadBreakdown(Map<String, long[]> before, Map<String, long[]> after, int asks) {
+        double msPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux
+        record Line(String name, double user, double kernel) {
+        }
+        List<Line> lines = new ArrayList<>();
+        double user = 0;
+        double kernel = 0;
+        Map<String, double[]> byName = new HashMap<>();
+        for (Map.Entry<String, long[]> e : after.entrySet()) {
+            long[] b = earlier(before, e.getKey());
+            double[] sum = byName.computeIfAbsent(e.getKey().substring(e.getKey().indexOf('#') + 1), k -> new double[2]);
+            sum[0] += (e.getValue()[0] - b[0]) * msPerTick / asks;
+            sum[1] += (e.getValue()[1] - b[1]) * msPerTick / asks;
+        }
+        for (Map.Entry<String, double[]> e : byName.entrySet()) {
+            double u = e.getValue()[0];
+            double k = e.getValue()[1];
+            user += u;
+            kernel += k;
+            if (u + k > 0) {
+                lines.add(new Line(e.getKey(), u, k));
+            }
+        }
+        lines.sort((x, y) -> Double.compare(y.user() + y.kernel(), x.user() + x.kernel()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-18s %6.3f = %6.3f user + %6.3f kernel%n",
+                "threads alive at the end", user + kernel, user, kernel));
+        for (Line line : lines) {
+            text.append(String.format(Locale.ROOT, "  %-18s %6.3f = %6.3f user + %6.3f kernel%n", line.name(),
+                    line.user() + line.kernel(), line.user(), line.kernel()));
+        }
+        return text.toString();
+    }
+
     /** A number of /proc/PID/status (Threads:, VmHWM: in kB). */
     private static long procStatus(long pid, String key) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
@@ -403,12 +530,17 @@ public final class DiscordBench {
                 modelMs));
         text.append("| measured in one run | ").append(String.join(" | ", results.stream().map(Result::bot).toList()))
                 .append(" |\n|---|").append("---|".repeat(results.size())).append('\n');
+        row(text, "warm-up (new questions, 5 ms apart)", results, r -> String.format(Locale.ROOT, "%,d asks", r.warmUpAsks()));
         row(text, "bot CPU per ask (2,000 asks from 500 users, 10 ms apart, every question new)", results,
                 r -> String.format(Locale.ROOT, "%.2f ms", r.cpuPerAskMs()));
+        row(text, "same run: of which the JIT compiler's threads", results,
+                r -> String.format(Locale.ROOT, "%.2f ms", r.jitPerAskMs()));
         row(text, "same run: ack p50 / p99, answer p50", results, r -> latencies(r.cpuRun()));
         row(text, "same run: direct / deferred", results, r -> r.cpuRun().direct() + " / " + r.cpuRun().deferred());
         row(text, "bot CPU per ask (2,000 asks from 500 users, 10 ms apart, the 38 questions over and over)", results,
                 r -> String.format(Locale.ROOT, "%.2f ms", r.repeatedCpuPerAskMs()));
+        row(text, "same run: of which the JIT compiler's threads", results,
+                r -> String.format(Locale.ROOT, "%.2f ms", r.repeatedJitPerAskMs()));
         row(text, "same run: ack p50 / p99, answer p50", results, r -> latencies(r.repeatedRun()));
         row(text, "bot CPU when idle, per second", results, r -> String.format(Locale.ROOT, "%.1f ms", r.idleCpuPerSecondMs()));
         row(text, "burst 200 from 60 users 5 ms apart: ack p50 / p99, answer p50", results, r -> latencies(r.burst()));

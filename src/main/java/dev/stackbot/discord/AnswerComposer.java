@@ -1,12 +1,16 @@
 package dev.stackbot.discord;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.stackbot.answer.Answer;
+import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 
 /**
@@ -19,6 +23,18 @@ public final class AnswerComposer {
     private final ConversationMemory memory;
     private final AnswerStore store;
     private final DiscordEmbedRenderer renderer;
+    /**
+     * The answer embed of each answer recently given, by identity: the engine hands out the same Answer for a
+     * question it has answered before, and its embed (immutable) is then not built again. Only the buttons, which
+     * carry each reply's own key, are new for every reply. Weak keys: an answer the engine's cache let go of is
+     * let go of here too.
+     */
+    private final Cache<Answer, Rendered> rendered = Caffeine.newBuilder().weakKeys().maximumSize(2_000)
+            .executor(Runnable::run).build();
+
+    /** An answer's first embed, and the overview it was rendered with (only an uncovered answer shows one). */
+    private record Rendered(MessageEmbed embed, KnowledgeOverview overview) {
+    }
 
     public AnswerComposer(BotEngine engine, ConversationMemory memory, AnswerStore store, DiscordEmbedRenderer renderer) {
         this.engine = engine;
@@ -40,7 +56,13 @@ public final class AnswerComposer {
         memory.remember(userId, channelId, answer.subjects());
         String key = store.put(answer, asking, latencyMicros);
         if (!answer.covered()) {
-            return Reply.of(renderer.answer(answer, List.of(), 0, engine.overview()));
+            KnowledgeOverview overview = engine.overview();
+            Rendered known = rendered.getIfPresent(answer);
+            if (known == null || known.overview() != overview) {
+                known = new Rendered(renderer.answer(answer, List.of(), 0, overview), overview);
+                rendered.put(answer, known);
+            }
+            return Reply.of(known.embed());
         }
         AnswerPager pager = new AnswerPager(answer.citations());
         List<Button> buttons = new ArrayList<>();
@@ -49,8 +71,9 @@ public final class AnswerComposer {
         }
         buttons.add(Button.secondary(ButtonId.feedback(true, key), Emoji.fromUnicode("👍")));
         buttons.add(Button.secondary(ButtonId.feedback(false, key), Emoji.fromUnicode("👎")));
-        return new Reply(List.of(renderer.answer(answer, pager.page(1), pager.total(), null)),
-                List.of(ActionRow.of(buttons)));
+        MessageEmbed embed = rendered.get(answer,
+                a -> new Rendered(renderer.answer(a, pager.page(1), pager.total(), null), null)).embed();
+        return new Reply(List.of(embed), List.of(ActionRow.of(buttons)));
     }
 
     /**

@@ -36,7 +36,9 @@ public final class AnswerStore {
     /** As above, telling {@code events} of every answer and vote. */
     public AnswerStore(long maximumSize, Duration keepFor, Store store, Clock clock, AnswerEvents events) {
         // stats: the metrics show how many button clicks the cache spares the database
-        this.recent = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(keepFor).recordStats().build();
+        // maintenance on the calling thread (see Cooldown)
+        this.recent = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(keepFor).recordStats()
+                .executor(Runnable::run).build();
         this.store = store;
         this.clock = clock;
         this.events = events;

@@ -18,7 +18,9 @@ public final class ConversationMemory {
     private final Cache<Key, List<String>> subjects;
 
     public ConversationMemory(Ticker ticker, long maximumSize) {
-        this.subjects = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(WINDOW).maximumSize(maximumSize).build();
+        // maintenance on the calling thread (see Cooldown)
+        this.subjects = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(WINDOW).maximumSize(maximumSize)
+                .executor(Runnable::run).build();
     }
 
     /** Memory with the real clock, bounded to 50,000 conversations. */

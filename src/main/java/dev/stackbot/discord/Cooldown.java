@@ -23,7 +23,9 @@ public final class Cooldown {
         this.limit = limit;
         this.windowNanos = window.toNanos();
         this.ticker = ticker;
-        this.recent = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(window).maximumSize(100_000).build();
+        // maintenance on the calling thread: a write per ask would otherwise hand a cleanup task to the common pool
+        this.recent = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(window).maximumSize(100_000)
+                .executor(Runnable::run).build();
     }
 
     /** The default: 5 questions per 30 seconds. */

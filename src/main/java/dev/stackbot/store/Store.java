@@ -149,6 +149,11 @@ public final class Store implements AutoCloseable {
         return writer.stats();
     }
 
+    /** Transactions the writer has committed since start (tests: how entries were batched). */
+    long commits() {
+        return writer.commits();
+    }
+
     /** Waits until everything recorded so far is committed; false after {@code timeout}. */
     public boolean flush(Duration timeout) throws InterruptedException {
         return writer.flush(timeout);

@@ -1,6 +1,8 @@
 package dev.stackbot.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackbot.answer.Answer;
@@ -37,6 +39,14 @@ final class StoreTables {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /**
+     * The JSON of answers recently written, by identity: the engine hands out the same Answer each time a question
+     * is asked again, and each asking is a row of its own with the same answer_json. Weak keys: an answer nobody
+     * holds any more is let go of.
+     */
+    private static final Cache<Answer, String> RECENT_JSON = Caffeine.newBuilder().weakKeys().maximumSize(2_000)
+            .executor(Runnable::run).build();
 
     private StoreTables() {
     }
@@ -82,7 +92,7 @@ final class StoreTables {
         s.setString(12, a.verdict().winner());
         s.setString(13, a.citations().stream().map(Citation::passageId).collect(Collectors.joining(" ")));
         s.setLong(14, served.latencyMicros());
-        s.setString(15, toJson(a));
+        s.setString(15, RECENT_JSON.get(a, StoreTables::toJson));
     }
 
     private static void bindFeedback(PreparedStatement s, Feedback f) throws SQLException {

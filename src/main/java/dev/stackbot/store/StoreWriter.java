@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts entries in the store off the answer path: {@link #offer} only enqueues, one writer thread drains the
- * bounded queue in batches, one transaction a batch, and retries a failed batch with backoff until the database
- * takes it. A failure is logged once per incident (when it starts and when it ends), not per entry.
+ * bounded queue in batches (gathered for up to {@link #LINGER} after their first entry), one transaction a batch,
+ * and retries a failed batch with backoff until the database takes it. A failure is logged once per incident (when
+ * it starts and when it ends), not per entry.
  *
  * <p>When the queue is full the <em>newest</em> entry is dropped and counted: the ones already waiting are
  * older and were accepted first, and the caller never blocks. It fills only after the store has been down for
@@ -27,6 +28,12 @@ import org.slf4j.LoggerFactory;
 final class StoreWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
+
+    /**
+     * How long a batch waits for more entries after its first: what a reader (/stats, another process's button)
+     * may lag behind an answer, and what a crash may lose beyond the queue; small beside either's use.
+     */
+    static final Duration LINGER = Duration.ofMillis(50);
 
     private final Database database;
     private final BlockingQueue<StoreEntry> queue;
@@ -38,6 +45,8 @@ final class StoreWriter implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
 
     private final AtomicLong written = new AtomicLong();
+    /** Batches committed (each one transaction). */
+    private final AtomicLong commits = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -95,6 +104,11 @@ final class StoreWriter implements AutoCloseable {
                 incidents.get(), down);
     }
 
+    /** Batches committed since start. */
+    long commits() {
+        return commits.get();
+    }
+
     /** Waits until everything offered so far is committed; false when that took longer than {@code timeout}. */
     boolean flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -117,11 +131,13 @@ final class StoreWriter implements AutoCloseable {
                     if (first != null) {
                         batch.add(first);
                         queue.drainTo(batch, batchSize - 1);
+                        gather(batch);
                     }
                 }
                 ensureReady();
                 if (!batch.isEmpty()) {
                     writeBatch(batch);
+                    commits.incrementAndGet();
                     written.addAndGet(batch.size());
                     pending.addAndGet(-batch.size());
                     batch.clear();
@@ -149,6 +165,27 @@ final class StoreWriter implements AutoCloseable {
             LOG.warn("store writer stopped with {} entries not written (the store was unreachable)", lost);
         }
         closeConnection();
+    }
+
+    /**
+     * Waits up to {@link #LINGER} after a batch's first entry for more to join it, so a bot answering a question
+     * every few ms commits one transaction for several answers instead of one each (a commit, its WAL write and
+     * its locks cost more than the row). Stops waiting when the batch is full or the writer is closing.
+     */
+    private void gather(List<StoreEntry> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        while (batch.size() < batchSize && running.get()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            StoreEntry next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, batchSize - batch.size());
+        }
     }
 
     private void ensureReady() throws SQLException {

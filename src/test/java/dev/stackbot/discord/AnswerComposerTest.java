@@ -4,6 +4,9 @@ import dev.stackbot.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackbot.answer.Answer;
+import dev.stackbot.answer.Comparison;
+import dev.stackbot.answer.KnowledgeOverview;
+import dev.stackbot.answer.ReloadResult;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.store.Surface;
 import java.time.Duration;
@@ -82,5 +85,66 @@ final class AnswerComposerTest {
         assertThat(empty.rows()).isEmpty();
         List<ActionRow> none = composer.answer("", asking(4L)).rows();
         assertThat(none).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a question asked again reuses its rendered answer embed, and its reply still gets buttons of its own")
+    void repeatedQuestionReusesItsEmbed() {
+        // given a question answered once
+        Reply first = composer.answer(QUESTION, asking(5L));
+
+        // when it is asked again (the engine hands out its cached answer)
+        Reply again = composer.answer(QUESTION, asking(6L));
+
+        // then the embed is the one already built, the same as a fresh rendering, and the buttons are new
+        assertThat(again.embeds().get(0)).isSameAs(first.embeds().get(0));
+        Answer answer = engine.ask(QUESTION, List.of());
+        AnswerPager pager = new AnswerPager(answer.citations());
+        assertThat(again.embeds().get(0))
+                .isEqualTo(new DiscordEmbedRenderer().answer(answer, pager.page(1), pager.total(), null));
+        String firstKey = ButtonId.parse(buttonIds(first).get(0)).orElseThrow().answerKey();
+        String againKey = ButtonId.parse(buttonIds(again).get(0)).orElseThrow().answerKey();
+        assertThat(againKey).isNotEqualTo(firstKey);
+        assertThat(store.get(againKey)).isPresent();
+    }
+
+    @Test
+    @DisplayName("an out-of-scope answer asked again after the knowledge changed shows the new knowledge's coverage")
+    void outOfScopeFollowsTheOverview() {
+        // given an engine whose overview changes (a reload) while its cached answer stays the same
+        KnowledgeOverview real = engine.overview();
+        KnowledgeOverview[] current = {real};
+        BotEngine reloading = new BotEngine() {
+            @Override
+            public Answer ask(String question, List<String> previousSubjects) {
+                return engine.ask(question, previousSubjects);
+            }
+
+            @Override
+            public Comparison compare(String first, String second, String aspectOrNull) {
+                return engine.compare(first, second, aspectOrNull);
+            }
+
+            @Override
+            public KnowledgeOverview overview() {
+                return current[0];
+            }
+
+            @Override
+            public ReloadResult reload() {
+                return engine.reload();
+            }
+        };
+        AnswerComposer composing = new AnswerComposer(reloading, ConversationMemory.standard(),
+                new AnswerStore(100, Duration.ofMinutes(5)), new DiscordEmbedRenderer());
+        String pizza = "What is the best pizza topping?";
+        assertThat(composing.answer(pizza, asking(7L)).embeds().get(0).getDescription()).contains("I cover");
+
+        // when the overview is another one (here: one naming no entity)
+        current[0] = new KnowledgeOverview(real.version(), real.stats(), List.of(), List.of(), real.sources());
+
+        // then the same answer is rendered with it, not with the first
+        assertThat(composing.answer(pizza, asking(7L)).embeds().get(0).getDescription())
+                .doesNotContain("I cover").contains("try /sources");
     }
 }

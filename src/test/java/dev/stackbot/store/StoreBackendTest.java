@@ -346,6 +346,33 @@ abstract class StoreBackendTest {
     }
 
     @Test
+    @DisplayName("answers recorded a few ms apart are committed several to a transaction, every one of them")
+    void answersAFewMsApartShareTransactions() throws Exception {
+        // given a writer that has created the schema and is idle
+        store.record(served(COVERED, 1L, Instant.now()));
+        flush();
+        long commitsBefore = store.commits();
+        long writtenBefore = store.stats().written();
+
+        // when 20 answers come 2 ms apart, as a busy bot's do
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ServedAnswer answer = served(i % 2 == 0 ? COVERED : DECLINED, 100L + i, Instant.now());
+            ids.add(answer.id());
+            store.record(answer);
+            Thread.sleep(2);
+        }
+        flush();
+
+        // then all are there, in far fewer transactions than answers (one each without the writer's gathering)
+        assertThat(store.stats().written() - writtenBefore).isEqualTo(20);
+        for (String id : ids) {
+            assertThat(store.find(id)).as(id).isPresent();
+        }
+        assertThat(store.commits() - commitsBefore).isLessThanOrEqualTo(10);
+    }
+
+    @Test
     @DisplayName("60 users asking at once for a bounded time: every answer is recorded exactly once")
     void concurrentAskersAreEachRecordedOnce() throws Exception {
         // given 60 threads, each answering with the real engine and recording as a user of its own
