@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a question into an {@link Answer} on one snapshot: understand (names, needs by words and by
@@ -71,9 +72,22 @@ final class Answerer {
         UnderstoodQuestion about = r.about().withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
-            Fact fact = snapshot.facts().finder().find(snapshot.facts(), about, named, hits);
+            FactFinder finder = snapshot.facts().finder();
+            ToDoubleFunction<Fact> meaning = factCloseness(snapshot, vector);
+            // a fact its words ask for, else one close by meaning ("how old is Python?", "which well-known
+            // sites run on it?"), else one quoted in the first passages
+            Fact fact = finder.findByWords(about, named) != null ? finder.find(snapshot.facts(), about, named, hits, meaning) : null;
+            if (fact == null && (about.kind() == QuestionKind.FACT || about.kind() == QuestionKind.DEFINITION)) {
+                fact = byMeaning(snapshot, named, vector);
+            }
+            if (fact == null) {
+                // a fact only the first passages point at must, with the model, be close to the question too:
+                // "can I use node and python together?" lands on a passage quoting Python's interpreter
+                Fact quoted = finder.find(snapshot.facts(), about, named, hits, meaning);
+                fact = quoted == null || (vector != null && meaning.applyAsDouble(quoted) < FactMeanings.MIN_CLOSENESS) ? null : quoted;
+            }
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, vector), hits);
             }
             if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.isEmpty() && pairs.size() == 1) {
                 // "we run a live streaming platform, thinking about what to write the backend in": no fact is
@@ -85,9 +99,10 @@ final class Answerer {
         if (judgement.verdict().kind() == VerdictKind.NONE && about.kind().wantsVerdict()) {
             // "which big companies run node or python in prod?" reads as a choice, but no rule judges it:
             // when its own words ask for a fact, that fact is the answer
-            Fact fact = snapshot.facts().finder().findByWords(about, named);
+            Fact fact = snapshot.facts().finder().findByWords(about, named, factCloseness(snapshot, vector));
+            fact = fact != null ? fact : byMeaning(snapshot, named, vector);
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, vector), hits);
             }
         }
         about = about.withSubjects(judgement.subjects());
@@ -215,25 +230,68 @@ final class Answerer {
     record Sided(int ordinal, float score, String side) {
     }
 
+    /** How close the question is to each fact by meaning (0 for all when lexical): breaks ties between facts its words ask for. */
+    private static ToDoubleFunction<Fact> factCloseness(KnowledgeSnapshot snapshot, float[] vector) {
+        if (vector == null) {
+            return f -> 0;
+        }
+        Map<Fact, Float> closeness = new HashMap<>();
+        snapshot.semantic().facts().rank(vector, List.of()).forEach(c -> closeness.put(c.fact(), c.similarity()));
+        return f -> closeness.getOrDefault(f, 0f);
+    }
+
+    /** The fact closest to the question by meaning, of a technology it names (any, naming none); null when lexical or none is clearly closest. */
+    private static Fact byMeaning(KnowledgeSnapshot snapshot, List<String> named, float[] vector) {
+        if (vector == null) {
+            return null;
+        }
+        FactMeanings meanings = snapshot.semantic().facts();
+        FactMeanings.Closeness closest = meanings.closest(vector, named);
+        // a fact asked of several technologies has one for each ("when did node and python come out?");
+        // "can node and python run side by side?" is close to a fact of one of them, and asks none
+        if (closest == null || named.stream().anyMatch(other -> meanings.closestOf(vector, other) == null)) {
+            return null;
+        }
+        return closest.fact();
+    }
+
     /**
      * The facts a question asks for: the one found, and — when it names more technologies — the same
-     * attribute of each other one it names ("which companies use Node or Python?" gets both lists).
+     * attribute of each other one it names ("which companies use Node or Python?" gets both lists). Naming
+     * none, in a knowledge of one pair, the other technology's fact goes beside it when the question is
+     * as close to it by meaning ("what share of devs use each of them?").
      */
     private static List<Fact> factsAskedFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact found,
-                                            List<String> named) {
+                                            List<String> named, float[] vector) {
         List<Fact> facts = new ArrayList<>(List.of(found));
+        FactMeanings meanings = vector == null ? null : snapshot.semantic().facts();
         for (String other : named) {
             if (other.equals(found.subject())) {
                 continue;
             }
-            // the other technology's fact its words ask for, else the one of the same attribute
+            // the other technology's fact its words ask for, else the one of the same attribute, else by meaning
             Fact companion = snapshot.facts().finder().findByWords(question, List.of(other));
             if (companion == null) {
                 companion = snapshot.knowledge().factsAbout(other).stream()
                         .filter(f -> f.attribute().equalsIgnoreCase(found.attribute())).findFirst().orElse(null);
             }
+            if (companion == null && meanings != null) {
+                FactMeanings.Closeness closest = meanings.closestOf(vector, other);
+                companion = closest == null ? null : closest.fact();
+            }
             if (companion != null) {
                 facts.add(companion);
+            }
+        }
+        List<List<String>> pairs = snapshot.verdicts().pairs();
+        if (named.isEmpty() && meanings != null && pairs.size() == 1) {
+            List<FactMeanings.Closeness> ranked = meanings.rank(vector, pairs.get(0));
+            float own = ranked.stream().filter(c -> c.fact().equals(found)).findFirst()
+                    .map(FactMeanings.Closeness::similarity).orElse(1f);
+            for (String other : pairs.get(0)) {
+                ranked.stream().filter(c -> c.fact().subject().equals(other) && !other.equals(found.subject())).findFirst()
+                        .filter(c -> c.similarity() >= FactMeanings.MIN_CLOSENESS && own - c.similarity() < FactMeanings.MARGIN)
+                        .ifPresent(c -> facts.add(c.fact()));
             }
         }
         return facts;
@@ -266,8 +324,11 @@ final class Answerer {
             disputed |= fact.disputed();
             texts.add(AnswerText.fact(fact, title, snapshot.facts().claimPassages().get(fact.id()), snapshot.passages(), citations));
         }
-        Verdict verdict = Verdict.none((disputed ? "The sources disagree \u2014 " : "A question of fact \u2014 ")
-                + String.join("; ", titles));
+        // a fact the sources disagree on is contested, in the verdict as in the text: its sides are values,
+        // not technologies, so it counts no support per technology and names no rule
+        Verdict verdict = disputed
+                ? new Verdict(VerdictKind.CONTESTED, null, "The sources disagree \u2014 " + String.join("; ", titles), null, Map.of())
+                : Verdict.none("A question of fact \u2014 " + String.join("; ", titles));
         UnderstoodQuestion about = question.withSubjects(facts.stream().map(Fact::subject).distinct().toList());
         return answer(snapshot, about, verdict, citations, String.join("\n\n", texts));
     }

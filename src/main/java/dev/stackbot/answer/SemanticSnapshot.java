@@ -5,8 +5,8 @@ import dev.stackbot.question.AspectMeanings;
 import dev.stackbot.semantic.Semantics;
 
 /**
- * The meaning side of one snapshot: the process's model, the passages' window vectors and what each
- * aspect means. Absent (null in the snapshot) when the engine answers lexically.
+ * The meaning side of one snapshot: the process's model, the passages' window vectors, what each
+ * aspect means and what each fact is about. Absent (null in the snapshot) when the engine answers lexically.
  */
-public record SemanticSnapshot(Semantics semantics, VectorIndex vectors, AspectMeanings aspects) {
+public record SemanticSnapshot(Semantics semantics, VectorIndex vectors, AspectMeanings aspects, FactMeanings facts) {
 }

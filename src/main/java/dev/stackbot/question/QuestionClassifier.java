@@ -42,10 +42,13 @@ final class QuestionClassifier {
                 || first.equals("for") && start > 0;
     }
 
+    /** Words that, soon after "what", ask for advice: "what should I…", "what do we go with". */
+    private static final Set<String> ADVICE = Set.of("should", "would", "go");
+
     /** "what should I…", "what backend would you pick": advice asked within the question's first words. */
     private static boolean advises(List<Token> tokens) {
         for (int i = 1; i < Math.min(4, tokens.size()); i++) {
-            if (tokens.get(i).key().equals("should") || tokens.get(i).key().equals("would")) {
+            if (ADVICE.contains(tokens.get(i).key())) {
                 return true;
             }
         }
@@ -72,11 +75,17 @@ final class QuestionClassifier {
      * python threads" gives context, it does not ask anything (a clause of a longer message).
      *
      * @param namedEntities technologies of the knowledge the whole question names
+     * @param whole         whether the tokens are the whole message, not one clause (a follow-up of the
+     *                      conversation is read only then)
      */
-    static QuestionKind asked(List<Token> tokens, int namedEntities) {
+    static QuestionKind asked(List<Token> tokens, int namedEntities, boolean whole) {
         int start = 0;
         while (start < tokens.size() - 1 && LEAD_INS.contains(tokens.get(start).key())) {
             start++;
+        }
+        if (!whole && isFollowUp(tokens, start)) {
+            // within a message, "…, and what about python?" asks the same as the clause before it
+            return null;
         }
         if (start > 0 && tokens.get(0).key().equals("and") || isFollowUp(tokens, start)) {
             // "and for ML?", "what about scaling?": a follow-up asks the previous question of something else

@@ -95,7 +95,7 @@ public final class QuestionReader {
      * in?"): when the whole does not read as a choice, a clause that does decides.
      */
     private static QuestionKind kind(String text, List<Token> tokens, int named) {
-        QuestionKind whole = QuestionClassifier.asked(tokens, named);
+        QuestionKind whole = QuestionClassifier.asked(tokens, named, true);
         if (whole != null && whole.wantsVerdict()) {
             return whole;
         }
@@ -106,7 +106,7 @@ public final class QuestionReader {
         QuestionKind firstAsked = null;
         for (String clause : clauses) {
             List<Token> own = Tokens.of(clause);
-            QuestionKind asked = own.isEmpty() ? null : QuestionClassifier.asked(own, named);
+            QuestionKind asked = own.isEmpty() ? null : QuestionClassifier.asked(own, named, false);
             if (asked != null && asked.wantsVerdict()) {
                 return asked;
             }
