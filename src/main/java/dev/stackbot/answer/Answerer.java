@@ -140,8 +140,37 @@ final class Answerer {
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : closeness(semantic, vector, near));
+                semantic == null ? null : meaning(snapshot, understood, vector, near));
         return new Retrieved(vector, needs, about, query, found, hits, signals);
+    }
+
+    /** Passages averaged for the coverage model: one close passage is often a stray word's. */
+    private static final int CLOSEST_PASSAGES = 5;
+
+    /** How close the question is to the knowledge by meaning: its passages, aspects, facts and the whole. */
+    private static CoverageCheck.Meaning meaning(KnowledgeSnapshot snapshot, UnderstoodQuestion question, float[] vector,
+                                                 Map<Integer, Float> near) {
+        SemanticSnapshot semantic = snapshot.semantic();
+        float passages = (float) near.values().stream().limit(CLOSEST_PASSAGES).mapToDouble(Float::doubleValue)
+                .average().orElse(-1);
+        float aspect = -1;
+        float overall = -1;
+        for (var closeness : semantic.aspects().rank(vector)) {
+            if (closeness.aspect().fallback()) {
+                overall = Math.max(overall, closeness.similarity());
+            } else {
+                aspect = Math.max(aspect, closeness.similarity());
+            }
+        }
+        float[] centroid = semantic.centroid();
+        float whole = centroid.length == vector.length ? dev.stackbot.semantic.Vectors.dot(vector, centroid) : 0;
+        List<FactMeanings.Closeness> facts = semantic.facts().rank(vector, List.of());
+        float fact = facts.isEmpty() ? -1 : facts.get(0).similarity();
+        Fact asked = snapshot.facts().finder().findByWords(question, question.subjects());
+        float askedFact = asked == null ? -2 : facts.stream().filter(c -> c.fact().equals(asked)).findFirst()
+                .map(FactMeanings.Closeness::similarity).orElse(-2f);
+        boolean overallWords = question.signalled().stream().anyMatch(Aspect::fallback);
+        return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact);
     }
 
     /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */
@@ -151,14 +180,6 @@ final class Answerer {
         }
         SemanticSnapshot semantic = snapshot.semantic();
         return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
-    }
-
-    /** How close the question is to the knowledge by meaning: to its closest passage, or to an aspect's meaning. */
-    private static float closeness(SemanticSnapshot semantic, float[] vector, Map<Integer, Float> near) {
-        float passage = near.values().stream().findFirst().orElse(-1f);
-        float aspect = semantic.aspects().rank(vector).stream().filter(c -> !c.aspect().fallback())
-                .findFirst().map(c -> c.similarity()).orElse(-1f);
-        return Math.max(passage, aspect);
     }
 
     /** The neutral quotes of the overall rule of the pair (the fallback aspect's), ranked for the question, as one part. */

@@ -133,7 +133,21 @@ public final class SnapshotBuilder {
         }
         VectorIndex index = graph(vectors.windows());
         return new SemanticSnapshot(semantics, index, new AspectMeanings(knowledge.aspects(), groups.subList(0, aspects)),
-                new FactMeanings(knowledge.facts(), asked, quotes));
+                new FactMeanings(knowledge.facts(), asked, quotes), centroid(vectors.windows().vectors()));
+    }
+
+    /** The normalized mean of the windows' vectors (a zero vector for a knowledge with no passages). */
+    private static float[] centroid(List<float[]> windows) {
+        if (windows.isEmpty()) {
+            return new float[0];
+        }
+        float[] sum = new float[windows.get(0).length];
+        for (float[] window : windows) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += window[i];
+            }
+        }
+        return dev.stackbot.semantic.Vectors.normalized(sum);
     }
 
     private static KnowledgeOverview overview(Knowledge knowledge, List<Passage> passages) {

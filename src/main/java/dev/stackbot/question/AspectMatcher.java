@@ -35,8 +35,12 @@ final class AspectMatcher {
         }
     }
 
-    /** The aspect found and how strongly; null aspect when none. */
-    record Found(Aspect aspect, double score, List<String> matchedWords) {
+    /**
+     * The aspect found and how strongly; null aspect when none.
+     *
+     * @param signalled every aspect a signal of the question names, the strongest first
+     */
+    record Found(Aspect aspect, double score, List<String> matchedWords, List<Aspect> signalled) {
     }
 
     private final List<Signal> signals = new ArrayList<>();
@@ -109,7 +113,13 @@ final class AspectMatcher {
                 best = aspect;
             }
         }
-        return best == null ? new Found(null, 0, List.of()) : new Found(best, scores.get(best), words.get(best));
+        if (best == null) {
+            return new Found(null, 0, List.of(), List.of());
+        }
+        Aspect first = best;
+        List<Aspect> signalled = new ArrayList<>(scores.keySet());
+        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a)));
+        return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled));
     }
 
     Aspect fallback() {

@@ -36,7 +36,8 @@ public final class QuestionReader {
         String text = cleanText(raw);
         List<Token> tokens = Tokens.of(text);
         if (tokens.isEmpty()) {
-            return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), Coverage.EMPTY);
+            return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), List.of(),
+                    Coverage.EMPTY);
         }
         boolean[] claimed = new boolean[tokens.size()];
         boolean[] ownNames = new boolean[tokens.size()];
@@ -72,7 +73,7 @@ public final class QuestionReader {
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                foreign, searchWords, coverage);
+                found.signalled(), foreign, searchWords, coverage);
     }
 
     /**

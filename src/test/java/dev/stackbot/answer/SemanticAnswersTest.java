@@ -46,10 +46,12 @@ final class SemanticAnswersTest {
     }
 
     @Test
-    @DisplayName("questions about other things stay refused: CSS, keyboards, other languages")
+    @DisplayName("questions about other things stay refused: CSS, keyboards, other languages, hardware with an aspect's word")
     void outOfScope() {
         for (String question : new String[] {"how do i center a div vertically in css", "best pizza topping?",
-                "Is Rust faster than Go?", "what is a good mechanical keyboard under 100 bucks"}) {
+                "Is Rust faster than Go?", "what is a good mechanical keyboard under 100 bucks",
+                "is 64gb of ram worth it for a gaming pc?", "what is a fair budget for a 4k monitor?",
+                "which laptop scales best for heavy photoshop work?"}) {
             Answer answer = ask.ask(question);
             assertThat(answer.covered()).as(question).isFalse();
             assertThat(answer.citations()).as(question).isEmpty();
