@@ -48,6 +48,18 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
     }
 
+    @Test
+    @DisplayName("a need the question rules out is not its aspect: 'nothing realtime', 'no ML', 'doesn't need to be fast'")
+    void negatedSignals() {
+        assertThat(SHIPPED.read("a booking site for a hotel, nothing realtime, which one?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("real-time");
+        assertThat(SHIPPED.read("no machine learning here, just a crud api", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("machine-learning");
+        assertThat(SHIPPED.read("it doesn't need to be fast, which is easier to learn?", List.of()).aspect().id())
+                .isEqualTo("learning-curve");
+        assertThat(SHIPPED.read("we need realtime updates, which one?", List.of()).aspect().id()).isEqualTo("real-time");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "Which is better for chat?|CHOICE",
