@@ -69,25 +69,26 @@ final class Answerer {
         PreparedQuery query = r.query();
         List<Hit> found = r.found();
         List<Hit> hits = r.hits();
+        FactMeanings.Ranking facts = r.facts();
         UnderstoodQuestion about = r.about().withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
             FactFinder finder = snapshot.facts().finder();
-            ToDoubleFunction<Fact> meaning = factCloseness(snapshot, vector);
+            ToDoubleFunction<Fact> meaning = factCloseness(facts);
             // a fact its words ask for, else one close by meaning ("how old is Python?", "which well-known
             // sites run on it?"), else one quoted in the first passages
             Fact fact = finder.findByWords(about, named) != null ? finder.find(snapshot.facts(), about, named, hits, meaning) : null;
             if (fact == null && (about.kind() == QuestionKind.FACT || about.kind() == QuestionKind.DEFINITION)) {
-                fact = byMeaning(snapshot, named, vector);
+                fact = byMeaning(named, facts);
             }
             if (fact == null) {
                 // a fact only the first passages point at must, with the model, be close to the question too:
                 // "can I use node and python together?" lands on a passage quoting Python's interpreter
                 Fact quoted = finder.find(snapshot.facts(), about, named, hits, meaning);
-                fact = quoted == null || (vector != null && meaning.applyAsDouble(quoted) < FactMeanings.MIN_CLOSENESS) ? null : quoted;
+                fact = quoted == null || (facts != null && meaning.applyAsDouble(quoted) < FactMeanings.MIN_CLOSENESS) ? null : quoted;
             }
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, vector), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, facts), hits);
             }
             if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.isEmpty() && pairs.size() == 1) {
                 // "we run a live streaming platform, thinking about what to write the backend in": no fact is
@@ -99,10 +100,10 @@ final class Answerer {
         if (judgement.verdict().kind() == VerdictKind.NONE && about.kind().wantsVerdict()) {
             // "which big companies run node or python in prod?" reads as a choice, but no rule judges it:
             // when its own words ask for a fact, that fact is the answer
-            Fact fact = snapshot.facts().finder().findByWords(about, named, factCloseness(snapshot, vector));
-            fact = fact != null ? fact : byMeaning(snapshot, named, vector);
+            Fact fact = snapshot.facts().finder().findByWords(about, named, factCloseness(facts));
+            fact = fact != null ? fact : byMeaning(named, facts);
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, vector), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, facts), hits);
             }
         }
         about = about.withSubjects(judgement.subjects());
@@ -125,7 +126,7 @@ final class Answerer {
      * the main one, the prepared query, the fused ranking, the diversified hits, and the topic signals.
      */
     private record Retrieved(float[] vector, List<Aspect> needs, UnderstoodQuestion about, PreparedQuery query,
-                             List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals) {
+                             List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals, FactMeanings.Ranking facts) {
     }
 
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
@@ -139,9 +140,10 @@ final class Answerer {
         List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
+        FactMeanings.Ranking facts = semantic == null ? null : semantic.facts().rank(vector);
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : meaning(snapshot, understood, vector, near));
-        return new Retrieved(vector, needs, about, query, found, hits, signals);
+                semantic == null ? null : meaning(snapshot, understood, vector, near, facts));
+        return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
 
     /** Passages averaged for the coverage model: one close passage is often a stray word's. */
@@ -149,7 +151,7 @@ final class Answerer {
 
     /** How close the question is to the knowledge by meaning: its passages, aspects, facts and the whole. */
     private static CoverageCheck.Meaning meaning(KnowledgeSnapshot snapshot, UnderstoodQuestion question, float[] vector,
-                                                 Map<Integer, Float> near) {
+                                                 Map<Integer, Float> near, FactMeanings.Ranking facts) {
         SemanticSnapshot semantic = snapshot.semantic();
         float passages = (float) near.values().stream().limit(CLOSEST_PASSAGES).mapToDouble(Float::doubleValue)
                 .average().orElse(-1);
@@ -164,11 +166,9 @@ final class Answerer {
         }
         float[] centroid = semantic.centroid();
         float whole = centroid.length == vector.length ? dev.stackbot.semantic.Vectors.dot(vector, centroid) : 0;
-        List<FactMeanings.Closeness> facts = semantic.facts().rank(vector, List.of());
-        float fact = facts.isEmpty() ? -1 : facts.get(0).similarity();
+        float fact = facts.all().isEmpty() ? -1 : facts.all().get(0).similarity();
         Fact asked = snapshot.facts().finder().findByWords(question, question.subjects());
-        float askedFact = asked == null ? -2 : facts.stream().filter(c -> c.fact().equals(asked)).findFirst()
-                .map(FactMeanings.Closeness::similarity).orElse(-2f);
+        float askedFact = asked == null ? -2 : facts.similarity(asked);
         boolean overallWords = question.signalled().stream().anyMatch(Aspect::fallback);
         return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact);
     }
@@ -252,25 +252,19 @@ final class Answerer {
     }
 
     /** How close the question is to each fact by meaning (0 for all when lexical): breaks ties between facts its words ask for. */
-    private static ToDoubleFunction<Fact> factCloseness(KnowledgeSnapshot snapshot, float[] vector) {
-        if (vector == null) {
-            return f -> 0;
-        }
-        Map<Fact, Float> closeness = new HashMap<>();
-        snapshot.semantic().facts().rank(vector, List.of()).forEach(c -> closeness.put(c.fact(), c.similarity()));
-        return f -> closeness.getOrDefault(f, 0f);
+    private static ToDoubleFunction<Fact> factCloseness(FactMeanings.Ranking facts) {
+        return facts == null ? f -> 0 : facts::similarity;
     }
 
     /** The fact closest to the question by meaning, of a technology it names (any, naming none); null when lexical or none is clearly closest. */
-    private static Fact byMeaning(KnowledgeSnapshot snapshot, List<String> named, float[] vector) {
-        if (vector == null) {
+    private static Fact byMeaning(List<String> named, FactMeanings.Ranking facts) {
+        if (facts == null) {
             return null;
         }
-        FactMeanings meanings = snapshot.semantic().facts();
-        FactMeanings.Closeness closest = meanings.closest(vector, named);
+        FactMeanings.Closeness closest = facts.closest(named);
         // a fact asked of several technologies has one for each ("when did node and python come out?");
         // "can node and python run side by side?" is close to a fact of one of them, and asks none
-        if (closest == null || named.stream().anyMatch(other -> meanings.closestOf(vector, other) == null)) {
+        if (closest == null || named.stream().anyMatch(other -> facts.closestOf(other) == null)) {
             return null;
         }
         return closest.fact();
@@ -283,9 +277,8 @@ final class Answerer {
      * as close to it by meaning ("what share of devs use each of them?").
      */
     private static List<Fact> factsAskedFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact found,
-                                            List<String> named, float[] vector) {
-        List<Fact> facts = new ArrayList<>(List.of(found));
-        FactMeanings meanings = vector == null ? null : snapshot.semantic().facts();
+                                            List<String> named, FactMeanings.Ranking facts) {
+        List<Fact> asked = new ArrayList<>(List.of(found));
         for (String other : named) {
             if (other.equals(found.subject())) {
                 continue;
@@ -296,26 +289,28 @@ final class Answerer {
                 companion = snapshot.knowledge().factsAbout(other).stream()
                         .filter(f -> f.attribute().equalsIgnoreCase(found.attribute())).findFirst().orElse(null);
             }
-            if (companion == null && meanings != null) {
-                FactMeanings.Closeness closest = meanings.closestOf(vector, other);
+            if (companion == null && facts != null) {
+                FactMeanings.Closeness closest = facts.closestOf(other);
                 companion = closest == null ? null : closest.fact();
             }
             if (companion != null) {
-                facts.add(companion);
+                asked.add(companion);
             }
         }
         List<List<String>> pairs = snapshot.verdicts().pairs();
-        if (named.isEmpty() && meanings != null && pairs.size() == 1) {
-            List<FactMeanings.Closeness> ranked = meanings.rank(vector, pairs.get(0));
-            float own = ranked.stream().filter(c -> c.fact().equals(found)).findFirst()
-                    .map(FactMeanings.Closeness::similarity).orElse(1f);
+        if (named.isEmpty() && facts != null && pairs.size() == 1) {
+            float own = facts.similarity(found);
             for (String other : pairs.get(0)) {
-                ranked.stream().filter(c -> c.fact().subject().equals(other) && !other.equals(found.subject())).findFirst()
-                        .filter(c -> c.similarity() >= FactMeanings.MIN_CLOSENESS && own - c.similarity() < FactMeanings.MARGIN)
-                        .ifPresent(c -> facts.add(c.fact()));
+                if (other.equals(found.subject())) {
+                    continue;
+                }
+                FactMeanings.Closeness closest = facts.closestOf(other);
+                if (closest != null && own - closest.similarity() < FactMeanings.MARGIN) {
+                    asked.add(closest.fact());
+                }
             }
         }
-        return facts;
+        return asked;
     }
 
     /** The values the sources give for each fact, each with its quotes cited; a disagreement is said plainly. */

@@ -91,43 +91,54 @@ final class FactMeanings {
         return texts;
     }
 
-    /** Every fact about one of the subjects (any subject when empty), closest first. */
-    List<Closeness> rank(float[] question, Collection<String> subjects) {
-        List<Closeness> ranked = new ArrayList<>();
+    /** Every fact with its closeness to the question, closest first: computed once per question. */
+    Ranking rank(float[] question) {
+        List<Closeness> ranked = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
-            Fact fact = facts.get(i);
-            if (subjects.isEmpty() || subjects.contains(fact.subject())) {
-                float own = best(question, asked.get(i));
-                float quoted = best(question, quotes.get(i));
-                ranked.add(new Closeness(fact, quoted < -1 ? own : (own + QUOTE_WEIGHT * quoted) / (1 + QUOTE_WEIGHT)));
+            float own = best(question, asked.get(i));
+            float quoted = best(question, quotes.get(i));
+            ranked.add(new Closeness(facts.get(i), quoted < -1 ? own : (own + QUOTE_WEIGHT * quoted) / (1 + QUOTE_WEIGHT)));
+        }
+        ranked.sort((x, y) -> Float.compare(y.similarity(), x.similarity()));
+        return new Ranking(List.copyOf(ranked));
+    }
+
+    /** The facts ranked for one question, closest first. */
+    record Ranking(List<Closeness> all) {
+
+        /** The facts about one of the subjects (any subject when empty), closest first. */
+        List<Closeness> of(Collection<String> subjects) {
+            return subjects.isEmpty() ? all : all.stream().filter(c -> subjects.contains(c.fact().subject())).toList();
+        }
+
+        /** How close the question is to a fact (-1 for a fact not ranked). */
+        float similarity(Fact fact) {
+            return all.stream().filter(c -> c.fact().equals(fact)).findFirst().map(Closeness::similarity).orElse(-1f);
+        }
+
+        /**
+         * The fact a question asks for by meaning, about one of the subjects (any, when empty): close enough,
+         * and clearly closer than the next fact of the same technology; null otherwise.
+         */
+        Closeness closest(Collection<String> subjects) {
+            List<Closeness> ranked = of(subjects);
+            if (ranked.isEmpty() || ranked.get(0).similarity() < MIN_CLOSENESS) {
+                return null;
             }
+            Closeness best = ranked.get(0);
+            float next = ranked.stream().skip(1).filter(c -> c.fact().subject().equals(best.fact().subject()))
+                    .findFirst().map(Closeness::similarity).orElse(-1f);
+            return best.similarity() - next >= MARGIN ? best : null;
         }
-        ranked.sort((a, b) -> Float.compare(b.similarity(), a.similarity()));
-        return ranked;
-    }
 
-    /**
-     * The fact a question asks for by meaning, about one of the subjects (any, when empty): close enough,
-     * and clearly closer than the next fact of the same technology; null otherwise.
-     */
-    Closeness closest(float[] question, Collection<String> subjects) {
-        List<Closeness> ranked = rank(question, subjects);
-        if (ranked.isEmpty() || ranked.get(0).similarity() < MIN_CLOSENESS) {
-            return null;
+        /**
+         * The fact of one technology closest to the question, when close enough, with no margin: once a fact
+         * asked of several technologies is clear for one of them, the other's is its closest one.
+         */
+        Closeness closestOf(String subject) {
+            List<Closeness> ranked = of(List.of(subject));
+            return ranked.isEmpty() || ranked.get(0).similarity() < MIN_CLOSENESS ? null : ranked.get(0);
         }
-        Closeness best = ranked.get(0);
-        float next = ranked.stream().skip(1).filter(c -> c.fact().subject().equals(best.fact().subject()))
-                .findFirst().map(Closeness::similarity).orElse(-1f);
-        return best.similarity() - next >= MARGIN ? best : null;
-    }
-
-    /**
-     * The fact of one technology closest to the question, when close enough, with no margin: once a fact
-     * asked of several technologies is clear for one of them, the other's is its closest one.
-     */
-    Closeness closestOf(float[] question, String subject) {
-        List<Closeness> ranked = rank(question, List.of(subject));
-        return ranked.isEmpty() || ranked.get(0).similarity() < MIN_CLOSENESS ? null : ranked.get(0);
     }
 
     private static float best(float[] question, List<float[]> vectors) {

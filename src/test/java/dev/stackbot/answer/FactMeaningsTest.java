@@ -40,7 +40,7 @@ final class FactMeaningsTest {
     @Test
     @DisplayName("a question clearly about one fact gets it")
     void clear() {
-        FactMeanings.Closeness closest = MEANINGS.closest(toward(1, 0.1f, 0), List.of());
+        FactMeanings.Closeness closest = MEANINGS.rank(toward(1, 0.1f, 0)).closest(List.of());
 
         assertThat(closest).isNotNull();
         assertThat(closest.fact()).isEqualTo(GO_RELEASE);
@@ -51,30 +51,31 @@ final class FactMeaningsTest {
     void quotes() {
         FactMeanings phrasedOnly = new FactMeanings(List.of(GO_RELEASE), List.of(List.of(axis(0))), List.of(List.of(axis(3))));
 
-        assertThat(phrasedOnly.rank(axis(0), List.of()).get(0).similarity())
+        assertThat(phrasedOnly.rank(axis(0)).all().get(0).similarity())
                 .isCloseTo(1f / (1 + FactMeanings.QUOTE_WEIGHT), org.assertj.core.data.Offset.offset(1e-4f));
     }
 
     @Test
     @DisplayName("between two facts of one technology by about as much, none is guessed")
     void ambiguous() {
-        assertThat(MEANINGS.closest(toward(1, 1, 0), List.of())).isNull();
+        assertThat(MEANINGS.rank(toward(1, 1, 0)).closest(List.of())).isNull();
     }
 
     @Test
     @DisplayName("a question far from every fact gets none")
     void far() {
-        assertThat(MEANINGS.closest(Vectors.normalized(new float[] {0.3f, 0, 0, 1}), List.of())).isNull();
+        assertThat(MEANINGS.rank(Vectors.normalized(new float[] {0.3f, 0, 0, 1})).closest(List.of())).isNull();
     }
 
     @Test
     @DisplayName("only the named technologies' facts compete; the other's closest needs no margin")
     void subjects() {
-        float[] question = toward(1, 1, 0.2f);
+        FactMeanings.Ranking ranked = MEANINGS.rank(toward(1, 1, 0.2f));
 
-        assertThat(MEANINGS.rank(question, List.of("rust"))).extracting(FactMeanings.Closeness::fact).containsExactly(RUST_RELEASE);
-        assertThat(MEANINGS.closest(question, List.of("go"))).isNull();
-        assertThat(MEANINGS.closestOf(question, "go")).isNotNull();
-        assertThat(MEANINGS.closestOf(question, "rust")).isNull();
+        assertThat(ranked.of(List.of("rust"))).extracting(FactMeanings.Closeness::fact).containsExactly(RUST_RELEASE);
+        assertThat(ranked.closest(List.of("go"))).isNull();
+        assertThat(ranked.closestOf("go")).isNotNull();
+        assertThat(ranked.closestOf("rust")).isNull();
+        assertThat(ranked.similarity(GO_USERS)).isCloseTo(ranked.similarity(GO_RELEASE), org.assertj.core.data.Offset.offset(1e-6f));
     }
 }
