@@ -129,6 +129,20 @@ final class Answerer {
                              List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals, FactMeanings.Ranking facts) {
     }
 
+    /**
+     * What the coverage step weighs for a question that names none of the knowledge's technologies, as the
+     * engine measures it (the coverage model is fitted on these: {@code bin/bench --coverage}); null when the
+     * reading alone decides (empty, foreign, or a technology named).
+     */
+    static CoverageCheck.Signals topic(KnowledgeSnapshot snapshot, String question) {
+        UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
+        if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN
+                || !understood.subjects().isEmpty()) {
+            return null;
+        }
+        return retrieve(snapshot, understood).signals();
+    }
+
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
     private static Retrieved retrieve(KnowledgeSnapshot snapshot, UnderstoodQuestion understood) {
         SemanticSnapshot semantic = snapshot.semantic();
