@@ -62,7 +62,7 @@ public final class CoverageFit {
         for (Path set : sets) {
             for (EvalCase c : Evaluator.read(set)) {
                 CoverageCheck.Signals signals = Answerer.topic(snapshot, c.question());
-                if (signals == null || signals.meaning() == null || !signals.hasHits()) {
+                if (signals == null || signals.meaning() == null || !signals.hasHits() || !signals.meaning().modelled()) {
                     continue;
                 }
                 CoverageCheck.Meaning m = signals.meaning();

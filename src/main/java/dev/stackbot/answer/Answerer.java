@@ -180,11 +180,13 @@ final class Answerer {
         }
         float[] centroid = semantic.centroid();
         float whole = centroid.length == vector.length ? dev.stackbot.semantic.Vectors.dot(vector, centroid) : 0;
-        float fact = facts.all().isEmpty() ? -1 : facts.all().get(0).similarity();
+        // no facts at all: the model does not apply (NaN), the closeness rule decides
+        float fact = facts.all().isEmpty() ? Float.NaN : facts.all().get(0).similarity();
+        float closest = Math.max(near.values().stream().findFirst().orElse(-1f), aspect);
         Fact asked = snapshot.facts().finder().findByWords(question, question.subjects());
         float askedFact = asked == null ? -2 : facts.similarity(asked);
         boolean overallWords = question.signalled().stream().anyMatch(Aspect::fallback);
-        return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact);
+        return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact, closest);
     }
 
     /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */

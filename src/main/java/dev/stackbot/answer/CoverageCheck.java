@@ -19,6 +19,13 @@ final class CoverageCheck {
      * close to that fact by meaning: "booting windows" or "a helm release" use a fact's words, not its topic.
      */
     static final float ASKED_FACT = 0.40f;
+    /**
+     * Without the model's features (a knowledge with no facts): cosine to the closest passage or aspect
+     * meaning that makes a question the knowledge's by meaning alone, and below which even a question that
+     * signals an aspect or points at the pair is about something else.
+     */
+    static final float CLOSE = 0.50f;
+    static final float NEAR = 0.30f;
 
     /**
      * The odds that a question naming no technology is the knowledge's, from how close it is by meaning: a
@@ -26,7 +33,8 @@ final class CoverageCheck {
      * things, many with a word an aspect signals — "a budget for a monitor", "more ram in a phone" — and 42
      * questions of the channel that name neither technology) with the dev and held-out sets; the blind sets
      * only checked it (docs/EVALUATION.md, round 4). A signal word alone no longer covers a question: the
-     * word is a feature of many off-topic ones.
+     * word is a feature of many off-topic ones. The weights belong to the shipped knowledge's scale; for
+     * another one, {@code bin/bench --coverage} refits them.
      */
     static final double BIAS = -10.96;
     static final double W_PASSAGES = 5.81;
@@ -57,9 +65,15 @@ final class CoverageCheck {
      * @param fact         its closest fact
      * @param overallWords whether its words signal the overall choice ("backend", "stack", "app")
      * @param askedFact    closeness to the fact its own words ask for; below -1 when they ask for none
+     * @param closest      cosine to the single closest passage or aspect meaning
      */
     record Meaning(float passages, float aspect, float overall, float centroid, float fact, boolean overallWords,
-                   float askedFact) {
+                   float askedFact, float closest) {
+
+        /** Whether the knowledge has what the model was fitted with: facts to be close to. */
+        boolean modelled() {
+            return !Float.isNaN(fact);
+        }
     }
 
     private CoverageCheck() {
@@ -106,9 +120,17 @@ final class CoverageCheck {
             boolean sourcesWords = question.aspect() != null && signals.knownWordShare() >= MIN_KNOWN_SHARE;
             return sourcesWords ? Coverage.COVERED : Coverage.NO_TOPIC;
         }
+        boolean pair = refersToThePair(question);
+        if (!meaning.modelled()) {
+            // a knowledge without facts is unlike the one the model was fitted on: the closeness alone
+            // decides, a signal word or a pointer at the pair being enough in between
+            boolean pointed = question.aspect() != null || pair;
+            float closest = meaning.closest();
+            return closest >= CLOSE || (closest >= NEAR && pointed) ? Coverage.COVERED : Coverage.NO_TOPIC;
+        }
         // slang and typos ("wat even is the GIL n why") are words the sources never use, yet a fact they
         // name, close by meaning too, makes the question theirs
-        boolean covered = odds(meaning, refersToThePair(question)) >= 0.5 || meaning.askedFact() >= ASKED_FACT;
+        boolean covered = odds(meaning, pair) >= 0.5 || meaning.askedFact() >= ASKED_FACT;
         return covered ? Coverage.COVERED : Coverage.NO_TOPIC;
     }
 }

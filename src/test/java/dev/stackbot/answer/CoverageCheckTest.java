@@ -24,7 +24,7 @@ final class CoverageCheckTest {
 
     /** The same closeness to passages, aspects, the overall choice, the whole and the facts; no fact asked by words. */
     private static CoverageCheck.Meaning close(float cosine) {
-        return new CoverageCheck.Meaning(cosine, cosine, cosine, cosine / 2, cosine, false, -2);
+        return new CoverageCheck.Meaning(cosine, cosine, cosine, cosine / 2, cosine, false, -2, cosine);
     }
 
     @Test
@@ -44,8 +44,8 @@ final class CoverageCheckTest {
     @Test
     @DisplayName("in between, pointing at the pair or signalling the overall choice tips the odds; a signal word alone does not")
     void inBetween() {
-        CoverageCheck.Meaning between = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, false, -2);
-        CoverageCheck.Meaning choiceWords = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, true, -2);
+        CoverageCheck.Meaning between = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, false, -2, 0.40f);
+        CoverageCheck.Meaning choiceWords = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, true, -2, 0.40f);
 
         assertThat(CoverageCheck.odds(between, true)).isGreaterThan(CoverageCheck.odds(between, false));
         assertThat(decide("which of the two for my thing?", 0, true, between)).isEqualTo(Coverage.COVERED);
@@ -56,7 +56,7 @@ final class CoverageCheckTest {
     @Test
     @DisplayName("a fact its own words ask for covers a slangy question, when the question is close to that fact too")
     void askedFact() {
-        CoverageCheck.Meaning far = new CoverageCheck.Meaning(0.2f, 0.2f, 0.1f, 0.05f, 0.3f, false, -2);
+        CoverageCheck.Meaning far = new CoverageCheck.Meaning(0.2f, 0.2f, 0.1f, 0.05f, 0.3f, false, -2, 0.2f);
 
         assertThat(decide("wat even is the GIL n why", 0.3, true, far)).isEqualTo(Coverage.NO_TOPIC);
         assertThat(decide("wat even is the GIL n why", 0.3, true, withAskedFact(far, 0.48f))).isEqualTo(Coverage.COVERED);
@@ -65,7 +65,16 @@ final class CoverageCheckTest {
 
     private static CoverageCheck.Meaning withAskedFact(CoverageCheck.Meaning meaning, float askedFact) {
         return new CoverageCheck.Meaning(meaning.passages(), meaning.aspect(), meaning.overall(), meaning.centroid(),
-                meaning.fact(), meaning.overallWords(), askedFact);
+                meaning.fact(), meaning.overallWords(), askedFact, meaning.closest());
+    }
+
+    @Test
+    @DisplayName("a knowledge without facts is not the model's: the closest passage or aspect decides, a signal word enough in between")
+    void withoutFacts() {
+        CoverageCheck.Meaning noFacts = new CoverageCheck.Meaning(0.2f, 0.35f, 0.2f, 0.2f, Float.NaN, false, -2, 0.35f);
+
+        assertThat(decide("which is easier to learn?", 1, true, noFacts)).isEqualTo(Coverage.COVERED);
+        assertThat(decide("thoughts on my cat?", 0, true, noFacts)).isEqualTo(Coverage.NO_TOPIC);
     }
 
     @Test
