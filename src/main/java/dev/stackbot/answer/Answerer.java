@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a question into an {@link Answer} on one snapshot: understand (names, needs by words and by
@@ -68,12 +69,26 @@ final class Answerer {
         PreparedQuery query = r.query();
         List<Hit> found = r.found();
         List<Hit> hits = r.hits();
+        FactMeanings.Ranking facts = r.facts();
         UnderstoodQuestion about = r.about().withCoverage(Coverage.COVERED);
 
         if (!about.kind().wantsVerdict()) {
-            Fact fact = snapshot.facts().finder().find(snapshot.facts(), about, named, hits);
+            FactFinder finder = snapshot.facts().finder();
+            ToDoubleFunction<Fact> meaning = factCloseness(facts);
+            // a fact its words ask for, else one close by meaning ("how old is Python?", "which well-known
+            // sites run on it?"), else one quoted in the first passages
+            Fact fact = finder.findByWords(about, named) != null ? finder.find(snapshot.facts(), about, named, hits, meaning) : null;
+            if (fact == null && (about.kind() == QuestionKind.FACT || about.kind() == QuestionKind.DEFINITION)) {
+                fact = byMeaning(named, facts);
+            }
+            if (fact == null) {
+                // a fact only the first passages point at must, with the model, be close to the question too:
+                // "can I use node and python together?" lands on a passage quoting Python's interpreter
+                Fact quoted = finder.find(snapshot.facts(), about, named, hits, meaning);
+                fact = quoted == null || (facts != null && meaning.applyAsDouble(quoted) < FactMeanings.MIN_CLOSENESS) ? null : quoted;
+            }
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, facts), hits);
             }
             if (about.kind() == QuestionKind.FACT && about.aspect() != null && named.isEmpty() && pairs.size() == 1) {
                 // "we run a live streaming platform, thinking about what to write the backend in": no fact is
@@ -85,9 +100,10 @@ final class Answerer {
         if (judgement.verdict().kind() == VerdictKind.NONE && about.kind().wantsVerdict()) {
             // "which big companies run node or python in prod?" reads as a choice, but no rule judges it:
             // when its own words ask for a fact, that fact is the answer
-            Fact fact = snapshot.facts().finder().findByWords(about, named);
+            Fact fact = snapshot.facts().finder().findByWords(about, named, factCloseness(facts));
+            fact = fact != null ? fact : byMeaning(named, facts);
             if (fact != null) {
-                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named), hits);
+                return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, facts), hits);
             }
         }
         about = about.withSubjects(judgement.subjects());
@@ -110,7 +126,21 @@ final class Answerer {
      * the main one, the prepared query, the fused ranking, the diversified hits, and the topic signals.
      */
     private record Retrieved(float[] vector, List<Aspect> needs, UnderstoodQuestion about, PreparedQuery query,
-                             List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals) {
+                             List<Hit> found, List<Hit> hits, CoverageCheck.Signals signals, FactMeanings.Ranking facts) {
+    }
+
+    /**
+     * What the coverage step weighs for a question that names none of the knowledge's technologies, as the
+     * engine measures it (the coverage model is fitted on these: {@code bin/bench --coverage}); null when the
+     * reading alone decides (empty, foreign, or a technology named).
+     */
+    static CoverageCheck.Signals topic(KnowledgeSnapshot snapshot, String question) {
+        UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
+        if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN
+                || !understood.subjects().isEmpty()) {
+            return null;
+        }
+        return retrieve(snapshot, understood).signals();
     }
 
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
@@ -124,9 +154,39 @@ final class Answerer {
         List<Hit> lexical = snapshot.retriever().search(query, SEARCH_DEPTH);
         List<Hit> found = near.isEmpty() ? lexical : RankFusion.fuse(lexical, List.copyOf(near.keySet()));
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
+        FactMeanings.Ranking facts = semantic == null ? null : semantic.facts().rank(vector);
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : closeness(semantic, vector, near));
-        return new Retrieved(vector, needs, about, query, found, hits, signals);
+                semantic == null ? null : meaning(snapshot, understood, vector, near, facts));
+        return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
+    }
+
+    /** Passages averaged for the coverage model: one close passage is often a stray word's. */
+    private static final int CLOSEST_PASSAGES = 5;
+
+    /** How close the question is to the knowledge by meaning: its passages, aspects, facts and the whole. */
+    private static CoverageCheck.Meaning meaning(KnowledgeSnapshot snapshot, UnderstoodQuestion question, float[] vector,
+                                                 Map<Integer, Float> near, FactMeanings.Ranking facts) {
+        SemanticSnapshot semantic = snapshot.semantic();
+        float passages = (float) near.values().stream().limit(CLOSEST_PASSAGES).mapToDouble(Float::doubleValue)
+                .average().orElse(-1);
+        float aspect = -1;
+        float overall = -1;
+        for (var closeness : semantic.aspects().rank(vector)) {
+            if (closeness.aspect().fallback()) {
+                overall = Math.max(overall, closeness.similarity());
+            } else {
+                aspect = Math.max(aspect, closeness.similarity());
+            }
+        }
+        float[] centroid = semantic.centroid();
+        float whole = centroid.length == vector.length ? dev.stackbot.semantic.Vectors.dot(vector, centroid) : 0;
+        // no facts at all: the model does not apply (NaN), the closeness rule decides
+        float fact = facts.all().isEmpty() ? Float.NaN : facts.all().get(0).similarity();
+        float closest = Math.max(near.values().stream().findFirst().orElse(-1f), aspect);
+        Fact asked = snapshot.facts().finder().findByWords(question, question.subjects());
+        float askedFact = asked == null ? -2 : facts.similarity(asked);
+        boolean overallWords = question.signalled().stream().anyMatch(Aspect::fallback);
+        return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact, closest);
     }
 
     /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */
@@ -136,14 +196,6 @@ final class Answerer {
         }
         SemanticSnapshot semantic = snapshot.semantic();
         return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
-    }
-
-    /** How close the question is to the knowledge by meaning: to its closest passage, or to an aspect's meaning. */
-    private static float closeness(SemanticSnapshot semantic, float[] vector, Map<Integer, Float> near) {
-        float passage = near.values().stream().findFirst().orElse(-1f);
-        float aspect = semantic.aspects().rank(vector).stream().filter(c -> !c.aspect().fallback())
-                .findFirst().map(c -> c.similarity()).orElse(-1f);
-        return Math.max(passage, aspect);
     }
 
     /** The neutral quotes of the overall rule of the pair (the fallback aspect's), ranked for the question, as one part. */
@@ -215,28 +267,66 @@ final class Answerer {
     record Sided(int ordinal, float score, String side) {
     }
 
+    /** How close the question is to each fact by meaning (0 for all when lexical): breaks ties between facts its words ask for. */
+    private static ToDoubleFunction<Fact> factCloseness(FactMeanings.Ranking facts) {
+        return facts == null ? f -> 0 : facts::similarity;
+    }
+
+    /** The fact closest to the question by meaning, of a technology it names (any, naming none); null when lexical or none is clearly closest. */
+    private static Fact byMeaning(List<String> named, FactMeanings.Ranking facts) {
+        if (facts == null) {
+            return null;
+        }
+        FactMeanings.Closeness closest = facts.closest(named);
+        // a fact asked of several technologies has one for each ("when did node and python come out?");
+        // "can node and python run side by side?" is close to a fact of one of them, and asks none
+        if (closest == null || named.stream().anyMatch(other -> facts.closestOf(other) == null)) {
+            return null;
+        }
+        return closest.fact();
+    }
+
     /**
      * The facts a question asks for: the one found, and — when it names more technologies — the same
-     * attribute of each other one it names ("which companies use Node or Python?" gets both lists).
+     * attribute of each other one it names ("which companies use Node or Python?" gets both lists). Naming
+     * none, in a knowledge of one pair, the other technology's fact goes beside it when the question is
+     * as close to it by meaning ("what share of devs use each of them?").
      */
     private static List<Fact> factsAskedFor(KnowledgeSnapshot snapshot, UnderstoodQuestion question, Fact found,
-                                            List<String> named) {
-        List<Fact> facts = new ArrayList<>(List.of(found));
+                                            List<String> named, FactMeanings.Ranking facts) {
+        List<Fact> asked = new ArrayList<>(List.of(found));
         for (String other : named) {
             if (other.equals(found.subject())) {
                 continue;
             }
-            // the other technology's fact its words ask for, else the one of the same attribute
+            // the other technology's fact its words ask for, else the one of the same attribute, else by meaning
             Fact companion = snapshot.facts().finder().findByWords(question, List.of(other));
             if (companion == null) {
                 companion = snapshot.knowledge().factsAbout(other).stream()
                         .filter(f -> f.attribute().equalsIgnoreCase(found.attribute())).findFirst().orElse(null);
             }
+            if (companion == null && facts != null) {
+                FactMeanings.Closeness closest = facts.closestOf(other);
+                companion = closest == null ? null : closest.fact();
+            }
             if (companion != null) {
-                facts.add(companion);
+                asked.add(companion);
             }
         }
-        return facts;
+        List<List<String>> pairs = snapshot.verdicts().pairs();
+        if (named.isEmpty() && facts != null && pairs.size() == 1) {
+            float own = facts.similarity(found);
+            for (String other : pairs.get(0)) {
+                if (other.equals(found.subject())) {
+                    continue;
+                }
+                FactMeanings.Closeness closest = facts.closestOf(other);
+                if (closest != null && own - closest.similarity() < FactMeanings.MARGIN) {
+                    asked.add(closest.fact());
+                }
+            }
+        }
+        return asked;
     }
 
     /** The values the sources give for each fact, each with its quotes cited; a disagreement is said plainly. */
@@ -266,8 +356,11 @@ final class Answerer {
             disputed |= fact.disputed();
             texts.add(AnswerText.fact(fact, title, snapshot.facts().claimPassages().get(fact.id()), snapshot.passages(), citations));
         }
-        Verdict verdict = Verdict.none((disputed ? "The sources disagree \u2014 " : "A question of fact \u2014 ")
-                + String.join("; ", titles));
+        // a fact the sources disagree on is contested, in the verdict as in the text: its sides are values,
+        // not technologies, so it counts no support per technology and names no rule
+        Verdict verdict = disputed
+                ? new Verdict(VerdictKind.CONTESTED, null, "The sources disagree \u2014 " + String.join("; ", titles), null, Map.of())
+                : Verdict.none("A question of fact \u2014 " + String.join("; ", titles));
         UnderstoodQuestion about = question.withSubjects(facts.stream().map(Fact::subject).distinct().toList());
         return answer(snapshot, about, verdict, citations, String.join("\n\n", texts));
     }

@@ -8,12 +8,14 @@ import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Hit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Finds the fact a fact question asks for: by the words it is asked with (a fact's {@code asked_as})
@@ -76,6 +78,11 @@ final class FactFinder {
      * the question gets passages, not a fact.
      */
     Fact find(FactIndex index, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
+        return find(index, question, named, hits, f -> 0);
+    }
+
+    /** As {@link #find(FactIndex, UnderstoodQuestion, List, List)}; facts as good by words go by their closeness in meaning. */
+    Fact find(FactIndex index, UnderstoodQuestion question, List<String> named, List<Hit> hits, ToDoubleFunction<Fact> meaning) {
         Map<Fact, Integer> score = new LinkedHashMap<>();
         Set<Fact> retrieved = new HashSet<>();
         for (int rank = 0; rank < Math.min(DEPTH, hits.size()); rank++) {
@@ -91,7 +98,7 @@ final class FactFinder {
         byWords(question, named).forEach((fact, points) -> score.merge(fact, points, Integer::sum));
         return score.entrySet().stream()
                 .filter(e -> named.isEmpty() ? retrieved.contains(e.getKey()) : named.contains(e.getKey().subject()))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                .max(byPoints(meaning)).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -99,9 +106,23 @@ final class FactFinder {
      * technology, or with the technology named; null when no phrase does.
      */
     Fact findByWords(UnderstoodQuestion question, List<String> named) {
+        return findByWords(question, named, f -> 0);
+    }
+
+    /** As {@link #findByWords(UnderstoodQuestion, List)}; facts as good by words go by their closeness in meaning. */
+    Fact findByWords(UnderstoodQuestion question, List<String> named, ToDoubleFunction<Fact> meaning) {
         return byWords(question, named).entrySet().stream()
                 .filter(e -> e.getValue() >= TOPIC_POINTS && (named.isEmpty() || named.contains(e.getKey().subject())))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                .max(byPoints(meaning)).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * More points first; between facts of as many points (two facts asked as "interpreter"), the one closer
+     * in meaning; without meaning, the one written first.
+     */
+    private static Comparator<Map.Entry<Fact, Integer>> byPoints(ToDoubleFunction<Fact> meaning) {
+        Comparator<Map.Entry<Fact, Integer>> points = Map.Entry.comparingByValue();
+        return points.thenComparingDouble(e -> meaning.applyAsDouble(e.getKey()));
     }
 
     /** Points of each fact whose phrases the question uses: ten a topic word, one a word more; five for "what is" of a named one. */

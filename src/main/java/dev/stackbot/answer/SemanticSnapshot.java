@@ -5,8 +5,11 @@ import dev.stackbot.question.AspectMeanings;
 import dev.stackbot.semantic.Semantics;
 
 /**
- * The meaning side of one snapshot: the process's model, the passages' window vectors and what each
- * aspect means. Absent (null in the snapshot) when the engine answers lexically.
+ * The meaning side of one snapshot: the process's model, the passages' window vectors, what each
+ * aspect means and what each fact is about. Absent (null in the snapshot) when the engine answers lexically.
+ *
+ * @param centroid the normalized mean of every passage window: what the knowledge is about as a whole
  */
-public record SemanticSnapshot(Semantics semantics, VectorIndex vectors, AspectMeanings aspects) {
+public record SemanticSnapshot(Semantics semantics, VectorIndex vectors, AspectMeanings aspects, FactMeanings facts,
+                               float[] centroid) {
 }

@@ -97,7 +97,7 @@ public final class SnapshotBuilder {
         return lastGraph;
     }
 
-    /** The vectors of the passages and of what each aspect means, with one pass through the vector cache. */
+    /** The vectors of the passages, of what each aspect means and of what each fact is about, with one pass through the vector cache. */
     private SemanticSnapshot semantic(Knowledge knowledge, List<Passage> passages) {
         if (semantics == null) {
             return null;
@@ -109,16 +109,45 @@ public final class SnapshotBuilder {
             texts.addAll(meaning);
             counts.add(meaning.size());
         }
+        for (Fact fact : knowledge.facts()) {
+            List<String> asked = FactMeanings.askedTexts(knowledge, fact);
+            List<String> quotes = FactMeanings.quoteTexts(fact);
+            texts.addAll(asked);
+            texts.addAll(quotes);
+            counts.add(asked.size());
+            counts.add(quotes.size());
+        }
         Semantics.SnapshotVectors vectors = semantics.vectorsFor(passages, texts);
-        List<List<float[]>> perAspect = new ArrayList<>();
+        List<List<float[]>> groups = new ArrayList<>();
         int at = 0;
         for (int count : counts) {
-            perAspect.add(vectors.texts().subList(at, at + count));
+            groups.add(vectors.texts().subList(at, at + count));
             at += count;
         }
+        int aspects = knowledge.aspects().size();
+        List<List<float[]>> asked = new ArrayList<>();
+        List<List<float[]>> quotes = new ArrayList<>();
+        for (int i = aspects; i < groups.size(); i += 2) {
+            asked.add(groups.get(i));
+            quotes.add(groups.get(i + 1));
+        }
         VectorIndex index = graph(vectors.windows());
-        return new SemanticSnapshot(semantics, index,
-                new AspectMeanings(knowledge.aspects(), perAspect));
+        return new SemanticSnapshot(semantics, index, new AspectMeanings(knowledge.aspects(), groups.subList(0, aspects)),
+                new FactMeanings(knowledge.facts(), asked, quotes), centroid(vectors.windows().vectors()));
+    }
+
+    /** The normalized mean of the windows' vectors (a zero vector for a knowledge with no passages). */
+    private static float[] centroid(List<float[]> windows) {
+        if (windows.isEmpty()) {
+            return new float[0];
+        }
+        float[] sum = new float[windows.get(0).length];
+        for (float[] window : windows) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += window[i];
+            }
+        }
+        return dev.stackbot.semantic.Vectors.normalized(sum);
     }
 
     private static KnowledgeOverview overview(Knowledge knowledge, List<Passage> passages) {

@@ -35,8 +35,12 @@ final class AspectMatcher {
         }
     }
 
-    /** The aspect found and how strongly; null aspect when none. */
-    record Found(Aspect aspect, double score, List<String> matchedWords) {
+    /**
+     * The aspect found and how strongly; null aspect when none.
+     *
+     * @param signalled every aspect a signal of the question names, the strongest first
+     */
+    record Found(Aspect aspect, double score, List<String> matchedWords, List<Aspect> signalled) {
     }
 
     private final List<Signal> signals = new ArrayList<>();
@@ -95,6 +99,12 @@ final class AspectMatcher {
                 if (signal.matches(tokens, at, claimed)) {
                     for (int k = 0; k < signal.length(); k++) {
                         claimed[at + k] = true;
+                    }
+                    if (negated(tokens, at)) {
+                        // "nothing realtime at all", "no ML": the need is ruled out, not asked for
+                        continue;
+                    }
+                    for (int k = 0; k < signal.length(); k++) {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(at + k).key());
                     }
                     scores.merge(signal.aspect(), signal.length() * signal.aspect().weight(), Double::sum);
@@ -109,7 +119,27 @@ final class AspectMatcher {
                 best = aspect;
             }
         }
-        return best == null ? new Found(null, 0, List.of()) : new Found(best, scores.get(best), words.get(best));
+        if (best == null) {
+            return new Found(null, 0, List.of(), List.of());
+        }
+        Aspect first = best;
+        List<Aspect> signalled = new ArrayList<>(scores.keySet());
+        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a)));
+        return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled));
+    }
+
+    /** Words that rule out what follows them closely ("no realtime stuff", "nothing realtime", "without ML"). */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "nothing", "without", "never",
+            "zero", "none", "dont", "doesnt", "isnt", "arent", "wont", "don", "doesn", "isn", "aren", "didn");
+
+    /** Whether one of the two words before a signal negates it. */
+    private static boolean negated(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            if (NEGATIONS.contains(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Aspect fallback() {

@@ -45,7 +45,7 @@ public final class NeedFinder {
         if (main != null) {
             needs.add(main);
         }
-        List<String> parts = parts(question.text());
+        List<String> parts = parts(asking(question.text()));
         if (parts.size() >= 2) {
             for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
                 Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), embed.apply(part));
@@ -70,6 +70,26 @@ public final class NeedFinder {
             return best.similarity() - own > OVERRULE_MARGIN && best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
         }
         return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
+    }
+
+    /** Sentences of a message from which on its first ones are background. */
+    private static final int BACKGROUND_FROM = 3;
+    /** The last sentences of a long message that may state a second need: the question, and the one before it. */
+    private static final int ASKING_SENTENCES = 2;
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
+
+    /**
+     * Where a message states its needs: all of it, unless it gives several sentences of background first
+     * ("we're a research group… a postdoc keeps saying node is faster… what should we use?"), when only its
+     * last two sentences can add a second need: the background says who asks and what others said, not
+     * what they need besides the main thing; a need stated just before the question still counts.
+     */
+    static String asking(String text) {
+        String[] sentences = SENTENCES.split(text.strip());
+        if (sentences.length < BACKGROUND_FROM) {
+            return text;
+        }
+        return String.join(" ", java.util.Arrays.asList(sentences).subList(sentences.length - ASKING_SENTENCES, sentences.length));
     }
 
     /** The parts of a question that each state a need: at its joining words, parts of a few words only. */

@@ -10,8 +10,24 @@ final class QuestionClassifier {
             "would", "will", "was", "am", "shall", "isnt", "arent");
     private static final Set<String> DEFINITION_OPENERS = Set.of("define", "explain", "describe");
 
-    /** Words that open a message without changing what it asks ("ok so which is faster?"). */
-    private static final Set<String> LEAD_INS = Set.of("and", "so", "ok", "okay", "also", "but", "then", "hey", "hi", "well");
+    /** Words that open a message without changing what it asks ("ok so which is faster?", "yo is node…"). */
+    private static final Set<String> LEAD_INS = Set.of("and", "so", "ok", "okay", "also", "but", "then", "hey", "hi", "well",
+            "yo", "ngl", "tbh", "honestly", "btw", "like", "um", "uh", "guys", "folks");
+    /** Words that open a question for a fact or a definition rather than a pick. */
+    private static final Set<String> FACT_OPENERS = Set.of("what", "whats", "when", "where", "who", "how");
+    private static final Set<String> WH_WORDS = Set.of("what", "whats", "when", "where", "who", "which", "how", "why");
+
+    private static String spelled(String key) {
+        return CHAT_SPELLINGS.getOrDefault(key, key);
+    }
+
+    private static boolean isOpener(String key) {
+        return WH_WORDS.contains(spelled(key)) || YES_NO_OPENERS.contains(key) || DEFINITION_OPENERS.contains(key);
+    }
+
+    /** Question words as people type them in a chat ("wut does JIT mean"): read as the word they stand for. */
+    private static final java.util.Map<String, String> CHAT_SPELLINGS = java.util.Map.of(
+            "wut", "what", "wat", "what", "wot", "what", "wht", "what", "whut", "what", "hw", "how");
 
     private QuestionClassifier() {
     }
@@ -26,29 +42,81 @@ final class QuestionClassifier {
                 || first.equals("for") && start > 0;
     }
 
-    static QuestionKind classify(List<Token> tokens, int namedEntities) {
+    /** Words that, soon after "what", ask for advice: "what should I…", "what do we go with". */
+    private static final Set<String> ADVICE = Set.of("should", "would", "go");
+
+    /** "what should I…", "what backend would you pick": advice asked within the question's first words. */
+    private static boolean advises(List<Token> tokens) {
+        for (int i = 1; i < Math.min(4, tokens.size()); i++) {
+            if (ADVICE.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "which one", "which of": a pick between options, whatever else the question names. */
+    private static boolean picksOne(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).key().equals("which") && (tokens.get(i + 1).key().equals("one") || tokens.get(i + 1).key().equals("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a bare topic with no question form asks ("node for chat apps?"): naming a technology, which fits; else a fact. */
+    static QuestionKind bareTopic(int namedEntities) {
+        return namedEntities > 0 ? QuestionKind.CHOICE : QuestionKind.FACT;
+    }
+
+    /**
+     * The kind its question form asks for, or null when it has none: "keeps coming up when ppl talk about
+     * python threads" gives context, it does not ask anything (a clause of a longer message).
+     *
+     * @param namedEntities technologies of the knowledge the whole question names
+     * @param whole         whether the tokens are the whole message, not one clause (a follow-up of the
+     *                      conversation is read only then)
+     */
+    static QuestionKind asked(List<Token> tokens, int namedEntities, boolean whole) {
         int start = 0;
         while (start < tokens.size() - 1 && LEAD_INS.contains(tokens.get(start).key())) {
             start++;
+        }
+        if (!whole && isFollowUp(tokens, start)) {
+            // within a message, "…, and what about python?" asks the same as the clause before it
+            return null;
         }
         if (start > 0 && tokens.get(0).key().equals("and") || isFollowUp(tokens, start)) {
             // "and for ML?", "what about scaling?": a follow-up asks the previous question of something else
             return QuestionKind.CHOICE;
         }
+        // "roughly what share…", "anyone know which sites…": a question word a word or two in opens the question
+        for (int k = 1; k <= 2 && start + k < tokens.size() && !isOpener(tokens.get(start).key()); k++) {
+            if (WH_WORDS.contains(spelled(tokens.get(start + k).key()))) {
+                start += k;
+                break;
+            }
+        }
         tokens = tokens.subList(start, tokens.size());
-        String first = tokens.get(0).key();
+        String first = spelled(tokens.get(0).key());
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
         boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
         boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));
-        boolean which = tokens.stream().anyMatch(t -> t.key().equals("which"));
+        // "which" asks to choose between the technologies, unless the question names only one and weighs
+        // nothing: "which web frameworks does python have?", "which well-known sites are built with Python?"
+        boolean which = tokens.stream().anyMatch(t -> t.key().equals("which"))
+                && (namedEntities != 1 || evaluative || picksOne(tokens));
         if (first.equals("why")) {
             return QuestionKind.EXPLANATION;
         }
         if (first.equals("how") && !evaluative) {
             return QuestionKind.FACT;
         }
-        if (which || (comparing && namedEntities >= 2) || (first.equals("what") && (second.equals("should")
-                || second.equals("would") || second.equals("to") || evaluative))) {
+        // "what share of devs use node vs python?" asks a fact of each; "node vs python for chat?" asks to pick
+        boolean asksFact = !evaluative && FACT_OPENERS.contains(first) && !advises(tokens) && !second.equals("to");
+        if (which || (comparing && namedEntities >= 2 && !asksFact) || (first.equals("what") && (advises(tokens)
+                || second.equals("to") || evaluative))) {
             return QuestionKind.CHOICE;
         }
         if (comparing && evaluative) {
@@ -63,10 +131,10 @@ final class QuestionClassifier {
                 || (first.equals("tell") && second.equals("me"))) {
             return QuestionKind.DEFINITION;
         }
-        if (first.equals("when") || first.equals("where") || first.equals("how")) {
+        if (first.equals("when") || first.equals("where") || first.equals("how") || first.equals("which")) {
             return QuestionKind.FACT;
         }
-        // a bare topic ("node for chat apps?", "python data science") is asking which fits
-        return evaluative || namedEntities > 0 ? QuestionKind.CHOICE : QuestionKind.FACT;
+        // a bare topic that weighs ("node better for chat?") asks which fits; one that does not has no form
+        return evaluative ? QuestionKind.CHOICE : null;
     }
 }

@@ -36,7 +36,8 @@ public final class QuestionReader {
         String text = cleanText(raw);
         List<Token> tokens = Tokens.of(text);
         if (tokens.isEmpty()) {
-            return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), Coverage.EMPTY);
+            return new UnderstoodQuestion(text, QuestionKind.FACT, List.of(), false, null, List.of(), List.of(), List.of(), List.of(),
+                    Coverage.EMPTY);
         }
         boolean[] claimed = new boolean[tokens.size()];
         boolean[] ownNames = new boolean[tokens.size()];
@@ -72,7 +73,7 @@ public final class QuestionReader {
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                foreign, searchWords, coverage);
+                found.signalled(), foreign, searchWords, coverage);
     }
 
     /**
@@ -95,25 +96,33 @@ public final class QuestionReader {
      * in?"): when the whole does not read as a choice, a clause that does decides.
      */
     private static QuestionKind kind(String text, List<Token> tokens, int named) {
-        QuestionKind whole = QuestionClassifier.classify(tokens, named);
-        if (whole.wantsVerdict()) {
+        QuestionKind whole = QuestionClassifier.asked(tokens, named, true);
+        if (whole != null && whole.wantsVerdict()) {
             return whole;
         }
         String[] clauses = CLAUSES.split(text);
         if (clauses.length < 2) {
-            return whole;
+            return whole != null ? whole : QuestionClassifier.bareTopic(named);
         }
+        QuestionKind firstAsked = null;
         for (String clause : clauses) {
             List<Token> own = Tokens.of(clause);
-            if (!own.isEmpty() && QuestionClassifier.classify(own, named).wantsVerdict()) {
-                return QuestionClassifier.classify(own, named);
+            QuestionKind asked = own.isEmpty() ? null : QuestionClassifier.asked(own, named, false);
+            if (asked != null && asked.wantsVerdict()) {
+                return asked;
             }
+            firstAsked = firstAsked == null ? asked : firstAsked;
         }
-        return whole;
+        // "people keep saying node is 'non-blocking' — what does that actually mean?": the clause that asks
+        // decides, not the context before it
+        if (whole != null) {
+            return whole;
+        }
+        return firstAsked != null ? firstAsked : QuestionClassifier.bareTopic(named);
     }
 
     /** Where a message's sentences and clauses end. */
-    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.?!;:,]+\\s+|\\s+-+\\s+");
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.?!;:,]+\\s+|\\s+[-\u2013\u2014]+\\s+|[\u2013\u2014]");
 
     /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir". */
     private static boolean isCompared(List<Token> tokens, int start, int length) {

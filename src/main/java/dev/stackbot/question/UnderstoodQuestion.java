@@ -12,38 +12,40 @@ import java.util.List;
  * @param inherited    whether {@code subjects} came from the previous question
  * @param aspect       the aspect it is about, or null
  * @param aspectWords  the words of the question that signalled the aspect
+ * @param signalled    every aspect its words signal, the one they signal most first (before meaning overrules any)
  * @param foreign      technologies it names that the knowledge does not cover
  * @param searchWords  the words worth searching for (entity names and question form words removed)
  * @param coverage     whether the knowledge can answer it
  */
 public record UnderstoodQuestion(String text, QuestionKind kind, List<String> subjects, boolean inherited,
-                                 Aspect aspect, List<String> aspectWords, List<String> foreign,
+                                 Aspect aspect, List<String> aspectWords, List<Aspect> signalled, List<String> foreign,
                                  List<String> searchWords, Coverage coverage) {
 
     public UnderstoodQuestion {
         subjects = List.copyOf(subjects);
         aspectWords = List.copyOf(aspectWords);
+        signalled = List.copyOf(signalled);
         foreign = List.copyOf(foreign);
         searchWords = List.copyOf(searchWords);
     }
 
     /** The same question judged not covered for the given reason. */
     public UnderstoodQuestion withCoverage(Coverage newCoverage) {
-        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, foreign, searchWords, newCoverage);
+        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, newCoverage);
     }
 
     /** The same question read as asking for another kind of answer. */
     public UnderstoodQuestion withKind(QuestionKind newKind) {
-        return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage);
     }
 
     /** The same question about another aspect (one found from its meaning, or one of its needs). */
     public UnderstoodQuestion withAspect(Aspect newAspect) {
-        return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, signalled, foreign, searchWords, coverage);
     }
 
     /** The same question about the given subjects (e.g. the pair of the rule that judged it). */
     public UnderstoodQuestion withSubjects(List<String> newSubjects) {
-        return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage);
     }
 }

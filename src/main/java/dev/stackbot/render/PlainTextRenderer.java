@@ -54,7 +54,8 @@ public final class PlainTextRenderer {
                 .map(e -> nameOf(e.getKey(), ids, names) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return "Verdict: " + verdict.kind().wire() + (verdict.winner() == null ? "" : " " + verdict.winner())
-                + " | distinct sources per side: " + counts + (verdict.rule() == null ? "" : " | rule " + verdict.rule());
+                + (counts.isEmpty() ? "" : " | distinct sources per side: " + counts)
+                + (verdict.rule() == null ? "" : " | rule " + verdict.rule());
     }
 
     private static String nameOf(String id, List<String> ids, List<String> names) {

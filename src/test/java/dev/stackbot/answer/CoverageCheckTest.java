@@ -16,32 +16,65 @@ final class CoverageCheckTest {
 
     private static final QuestionReader READER = new QuestionReader(new KnowledgeLoader().load(Fixtures.SHIPPED));
 
-    private static Coverage decide(String question, double share, boolean hits, Float closeness) {
+    private static Coverage decide(String question, double share, boolean hits, CoverageCheck.Meaning meaning) {
         UnderstoodQuestion understood = READER.read(question, List.of());
         List<String> named = understood.subjects();
-        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, closeness));
+        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning));
+    }
+
+    /** The same closeness to passages, aspects, the overall choice, the whole and the facts; no fact asked by words. */
+    private static CoverageCheck.Meaning close(float cosine) {
+        return new CoverageCheck.Meaning(cosine, cosine, cosine, cosine / 2, cosine, false, -2, cosine);
     }
 
     @Test
     @DisplayName("a named technology is covered; a foreign one is not, whatever the closeness")
     void names() {
-        assertThat(decide("is node fast?", 0, true, 0.1f)).isEqualTo(Coverage.COVERED);
-        assertThat(decide("Is Rust faster than Go?", 1, true, 0.9f)).isEqualTo(Coverage.FOREIGN);
+        assertThat(decide("is node fast?", 0, true, close(0.1f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("Is Rust faster than Go?", 1, true, close(0.9f))).isEqualTo(Coverage.FOREIGN);
     }
 
     @Test
-    @DisplayName("with no name: close by meaning is covered; far is not, even with the sources' words")
+    @DisplayName("with no name: close by meaning is covered; far is not, even with the sources' words and an aspect's")
     void meaning() {
-        assertThat(decide("riders watch a dot move on a map", 0.2, true, 0.55f)).isEqualTo(Coverage.COVERED);
-        assertThat(decide("which is faster to learn?", 1, true, 0.2f)).isEqualTo(Coverage.NO_TOPIC);
+        assertThat(decide("riders watch a dot move on a map", 0.2, true, close(0.55f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("which is faster to learn?", 1, true, close(0.2f))).isEqualTo(Coverage.NO_TOPIC);
     }
 
     @Test
-    @DisplayName("in between, the sources' words with an aspect, or a pointer at the pair, decide")
+    @DisplayName("in between, pointing at the pair or signalling the overall choice tips the odds; a signal word alone does not")
     void inBetween() {
-        assertThat(decide("which is easier to learn?", 1, true, 0.4f)).isEqualTo(Coverage.COVERED);
-        assertThat(decide("which of the two for my thing?", 0, true, 0.4f)).isEqualTo(Coverage.COVERED);
-        assertThat(decide("thoughts on my cat?", 0, true, 0.4f)).isEqualTo(Coverage.NO_TOPIC);
+        CoverageCheck.Meaning between = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, false, -2, 0.40f);
+        CoverageCheck.Meaning choiceWords = new CoverageCheck.Meaning(0.30f, 0.40f, 0.25f, 0.15f, 0.28f, true, -2, 0.40f);
+
+        assertThat(CoverageCheck.odds(between, true)).isGreaterThan(CoverageCheck.odds(between, false));
+        assertThat(decide("which of the two for my thing?", 0, true, between)).isEqualTo(Coverage.COVERED);
+        assertThat(decide("a sane budget for a new monitor?", 1, true, between)).isEqualTo(Coverage.NO_TOPIC);
+        assertThat(CoverageCheck.odds(choiceWords, false)).isGreaterThan(CoverageCheck.odds(between, false));
+    }
+
+    @Test
+    @DisplayName("a fact its own words ask for covers a slangy question, when the question is close to that fact too")
+    void askedFact() {
+        CoverageCheck.Meaning far = new CoverageCheck.Meaning(0.2f, 0.2f, 0.1f, 0.05f, 0.3f, false, -2, 0.2f);
+
+        assertThat(decide("wat even is the GIL n why", 0.3, true, far)).isEqualTo(Coverage.NO_TOPIC);
+        assertThat(decide("wat even is the GIL n why", 0.3, true, withAskedFact(far, 0.48f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("is an ssd faster for booting windows?", 0.5, true, withAskedFact(far, 0.10f))).isEqualTo(Coverage.NO_TOPIC);
+    }
+
+    private static CoverageCheck.Meaning withAskedFact(CoverageCheck.Meaning meaning, float askedFact) {
+        return new CoverageCheck.Meaning(meaning.passages(), meaning.aspect(), meaning.overall(), meaning.centroid(),
+                meaning.fact(), meaning.overallWords(), askedFact, meaning.closest());
+    }
+
+    @Test
+    @DisplayName("a knowledge without facts is not the model's: the closest passage or aspect decides, a signal word enough in between")
+    void withoutFacts() {
+        CoverageCheck.Meaning noFacts = new CoverageCheck.Meaning(0.2f, 0.35f, 0.2f, 0.2f, Float.NaN, false, -2, 0.35f);
+
+        assertThat(decide("which is easier to learn?", 1, true, noFacts)).isEqualTo(Coverage.COVERED);
+        assertThat(decide("thoughts on my cat?", 0, true, noFacts)).isEqualTo(Coverage.NO_TOPIC);
     }
 
     @Test

@@ -46,10 +46,12 @@ final class SemanticAnswersTest {
     }
 
     @Test
-    @DisplayName("questions about other things stay refused: CSS, keyboards, other languages")
+    @DisplayName("questions about other things stay refused: CSS, keyboards, other languages, hardware with an aspect's word")
     void outOfScope() {
         for (String question : new String[] {"how do i center a div vertically in css", "best pizza topping?",
-                "Is Rust faster than Go?", "what is a good mechanical keyboard under 100 bucks"}) {
+                "Is Rust faster than Go?", "what is a good mechanical keyboard under 100 bucks",
+                "is 64gb of ram worth it for a gaming pc?", "what is a fair budget for a 4k monitor?",
+                "which laptop scales best for heavy photoshop work?"}) {
             Answer answer = ask.ask(question);
             assertThat(answer.covered()).as(question).isFalse();
             assertThat(answer.citations()).as(question).isEmpty();
@@ -62,6 +64,8 @@ final class SemanticAnswersTest {
         Answer answer = ask.ask("when was python first released?");
 
         assertThat(answer.text()).contains("The sources disagree").contains("1991").contains("December 1989");
+        assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.CONTESTED);
+        assertThat(answer.verdict().support()).isEmpty();
         assertThat(answer.citations()).extracting(Citation::passage)
                 .anySatisfy(p -> assertThat(p).contains("December 1989"))
                 .anySatisfy(p -> assertThat(p).contains("1991"));
@@ -76,6 +80,27 @@ final class SemanticAnswersTest {
         assertThat(ask.ask("what is the GIL").text()).startsWith("Python \u2014 Global Interpreter Lock");
         assertThat(ask.ask("wat even is the GIL n why does every1 complain abt it").covered()).isTrue();
         assertThat(ask.ask("what is node?").text()).startsWith("Node.js \u2014 what kind of technology it is");
+    }
+
+    @Test
+    @DisplayName("a fact asked with none of its words is found by its meaning, and a disputed one is said to be")
+    void factByMeaning() {
+        // none of the facts' asked_as words; from words and passages alone both land on another fact
+        Answer age = ask.ask("how many years has node been around?");
+        Answer share = ask.ask("what fraction of programmers work with python?");
+
+        assertThat(age.text()).startsWith("Node.js \u2014 first release");
+        assertThat(age.citations().get(0).passage()).contains("2009");
+        assertThat(share.text()).startsWith("Python \u2014 share of developers who use it");
+        assertThat(share.citations().get(0).passage()).contains("58%");
+    }
+
+    @Test
+    @DisplayName("a question that asks no fact is not given one by meaning")
+    void noFactByMeaning() {
+        Answer answer = ask.ask("can node and python run side by side in one product?");
+
+        assertThat(answer.verdict().summary()).doesNotContain("A question of fact");
     }
 
     @Test

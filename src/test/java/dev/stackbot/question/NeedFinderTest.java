@@ -22,4 +22,15 @@ final class NeedFinderTest {
     void shortList() {
         assertThat(NeedFinder.parts("is node fast and cheap")).containsExactly("is node fast");
     }
+
+    @Test
+    @DisplayName("in a message of several sentences, only the last two can add a need; a short one counts whole")
+    void background() {
+        String background = "We are four developers. A colleague keeps saying that one of them is faster and cheaper to host. "
+                + "We need live chat and also a recommendation model. Which one?";
+
+        assertThat(NeedFinder.asking(background)).isEqualTo("We need live chat and also a recommendation model. Which one?");
+        assertThat(NeedFinder.asking("live chat and also recommendations. which one?"))
+                .isEqualTo("live chat and also recommendations. which one?");
+    }
 }

@@ -48,6 +48,18 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
     }
 
+    @Test
+    @DisplayName("a need the question rules out is not its aspect: 'nothing realtime', 'no ML', 'doesn't need to be fast'")
+    void negatedSignals() {
+        assertThat(SHIPPED.read("a booking site for a hotel, nothing realtime, which one?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("real-time");
+        assertThat(SHIPPED.read("no machine learning here, just a crud api", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("machine-learning");
+        assertThat(SHIPPED.read("it doesn't need to be fast, which is easier to learn?", List.of()).aspect().id())
+                .isEqualTo("learning-curve");
+        assertThat(SHIPPED.read("we need realtime updates, which one?", List.of()).aspect().id()).isEqualTo("real-time");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "Which is better for chat?|CHOICE",
@@ -58,8 +70,17 @@ final class QuestionReaderTest {
             "How many requests per second can Django handle?|FACT",
             "Can Node.js run on Windows?|FACT",
             "Why is Python slower than Node?|EXPLANATION",
-            "and for machine learning?|CHOICE"})
-    @DisplayName("tells which kind of answer is asked for")
+            "and for machine learning?|CHOICE",
+            "what percentage of companies run node versus python?|DEFINITION",
+            "which frameworks does python have?|FACT",
+            "which one for a chat app, python?|CHOICE",
+            "wat is the event loop in node|DEFINITION",
+            "so roughly when was node released?|FACT",
+            "the GIL comes up whenever python threads do — what is it?|DEFINITION",
+            "i keep reading about node streams, explain them|DEFINITION",
+            "does it make sense to stay with python here?|YES_NO",
+            "what stack would you pick for a chat app?|CHOICE"})
+    @DisplayName("tells which kind of answer is asked for; a clause of context does not make a choice")
     void kinds(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
     }
