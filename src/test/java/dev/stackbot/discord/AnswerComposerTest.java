@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackbot.answer.Answer;
 import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
-import dev.stackbot.answer.ReloadResult;
+import dev.stackbot.cluster.ClusterReload;
 import dev.stackbot.render.DiscordEmbedRenderer;
 import dev.stackbot.store.Surface;
 import java.time.Duration;
@@ -131,7 +131,7 @@ final class AnswerComposerTest {
             }
 
             @Override
-            public ReloadResult reload() {
+            public ClusterReload reload() {
                 return engine.reload();
             }
         };
