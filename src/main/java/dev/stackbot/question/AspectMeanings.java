@@ -40,8 +40,27 @@ public final class AspectMeanings {
         return texts;
     }
 
-    /** Every aspect with its closeness to the question, closest first. */
+    /** The last ranking, by the very vector it ranked: one answer asks twice (coverage, then the needs). */
+    private record Ranked(float[] question, List<Closeness> ranked) {
+    }
+
+    private volatile Ranked last;
+
+    /**
+     * Every aspect with its closeness to the question, closest first. The same question vector (the question
+     * cache hands out one array per question) is ranked once: coverage and the needs of one answer both ask.
+     */
     public List<Closeness> rank(float[] question) {
+        Ranked memo = last;
+        if (memo != null && memo.question() == question) {
+            return memo.ranked();
+        }
+        List<Closeness> ranked = rankAll(question);
+        last = new Ranked(question, ranked);
+        return ranked;
+    }
+
+    private List<Closeness> rankAll(float[] question) {
         List<Closeness> ranked = new ArrayList<>(aspects.size());
         for (int i = 0; i < aspects.size(); i++) {
             float best = -1;
@@ -51,6 +70,6 @@ public final class AspectMeanings {
             ranked.add(new Closeness(aspects.get(i), best));
         }
         ranked.sort(Comparator.comparingDouble(Closeness::similarity).reversed());
-        return ranked;
+        return List.copyOf(ranked);
     }
 }
