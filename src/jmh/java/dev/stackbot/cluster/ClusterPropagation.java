@@ -1,5 +1,6 @@
 package dev.stackbot.cluster;
 
+import dev.stackbot.Fixtures;
 import dev.stackbot.answer.LiveKnowledge;
 import dev.stackbot.cluster.ClusterTables.Reload;
 import dev.stackbot.store.Database;
@@ -183,7 +184,7 @@ public final class ClusterPropagation {
     // ---- a whole /reload across two processes ----
 
     private static void wholeReload(Database database, Path dir) throws Exception {
-        Path knowledge = copy(Path.of("knowledge"), dir.resolve("knowledge"));
+        Path knowledge = Fixtures.copy(Path.of("knowledge"), dir);
         ClusterSettings settings = ClusterSettings.standard();
         try (PostgresCoordinator a = PostgresCoordinator.start(database, LiveKnowledge.open(knowledge), "a", settings, r -> { });
              PostgresCoordinator b = PostgresCoordinator.start(database, LiveKnowledge.open(knowledge), "b", settings, r -> { })) {
@@ -306,20 +307,6 @@ public final class ClusterPropagation {
             r.next();
             return r.getString(1);
         }
-    }
-
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path from : walk.toList()) {
-                Path to = target.resolve(source.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
-        return target;
     }
 
     private static void deleteTree(Path dir) throws IOException {
