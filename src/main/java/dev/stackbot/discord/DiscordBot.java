@@ -102,11 +102,16 @@ public final class DiscordBot implements AutoCloseable {
     /** As {@link #start(BotConfig, BotEngine, Store)}, telling {@code events} of every answer and vote (metrics). */
     public static DiscordBot start(BotConfig config, BotEngine engine, Store store, AnswerEvents events)
             throws InterruptedException {
+        return start(config, engine, store, events, ReplyPools.standard());
+    }
+
+    /** As above, on {@code pools} (tests size them down to fill the answer queue with a few questions). */
+    static DiscordBot start(BotConfig config, BotEngine engine, Store store, AnswerEvents events, ReplyPools pools)
+            throws InterruptedException {
         // Default for every message JDA sends, on top of the explicit empty list on each reply (Reply).
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        ReplyPools pools = ReplyPools.standard();
         DiscordEmbedRenderer renderer = new DiscordEmbedRenderer();
         AnswerStore answers = store == null ? AnswerStore.standard(events) : AnswerStore.backedBy(store, events);
         AnswerComposer composer = new AnswerComposer(engine, ConversationMemory.standard(), answers, renderer);

@@ -38,12 +38,21 @@ final class BotHarness implements AutoCloseable {
 
     /** With answers and feedback recorded in {@code store}, which the test opens and closes. */
     static BotHarness start(BotEngine engine, Path healthFile, Store store) throws Exception {
+        return start(engine, healthFile, store, ReplyPools.standard());
+    }
+
+    /** On {@code pools} instead of the standard sizes (a small answer queue that a test can fill). */
+    static BotHarness startOn(BotEngine engine, ReplyPools pools) throws Exception {
+        return start(engine, null, null, pools);
+    }
+
+    private static BotHarness start(BotEngine engine, Path healthFile, Store store, ReplyPools pools) throws Exception {
         String token = "test-token-" + UUID.randomUUID();
         FakeDiscord discord = FakeDiscord.start(token);
         try {
             BotConfig config = new BotConfig(token, Path.of("unused"), Set.of(Ids.LISTED_ADMIN), List.of(Ids.GUILD),
                     discord.restUrl(), discord.gatewayUrl(), healthFile);
-            DiscordBot bot = DiscordBot.start(config, engine, store);
+            DiscordBot bot = DiscordBot.start(config, engine, store, AnswerEvents.NONE, pools);
             // commands are registered asynchronously after READY; tests need their ids
             discord.awaitRequest(r -> r.is("PUT", "applications/\\d+/guilds/\\d+/commands"));
             return new BotHarness(discord, engine, bot, token);

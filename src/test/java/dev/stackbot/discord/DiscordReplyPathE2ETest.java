@@ -10,6 +10,7 @@ import dev.stackbot.answer.Answer;
 import dev.stackbot.answer.Comparison;
 import dev.stackbot.answer.KnowledgeOverview;
 import dev.stackbot.cluster.ClusterReload;
+import dev.stackbot.discord.fake.FakeDiscord;
 import dev.stackbot.discord.fake.Ids;
 import dev.stackbot.discord.fake.RecordedRequest;
 import java.util.ArrayList;
@@ -139,5 +140,41 @@ final class DiscordReplyPathE2ETest {
         }
         assertThat(Json.embed(harness.discord.awaitRequest(editOf(waiting)).body()).path("title").asText()).isEqualTo(expected);
         assertThat(harness.discord.requests()).filteredOn(callbackOf(waiting)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the answer queue full: the next /ask is told 'busy' privately at once, a mention in the channel; the queued ones are still answered")
+    void fullQueueSaysBusy() throws Exception {
+        // given a bot with one answer worker and room for one waiting question, both taken
+        GatedEngine gated = new GatedEngine(Fixture.botEngine(Fixtures.FIXTURE));
+        try (BotHarness small = BotHarness.startOn(gated, new ReplyPools(1, 1, 2))) {
+            long working = small.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
+            assertThat(gated.arrived.tryAcquire(1, 20, TimeUnit.SECONDS)).isTrue();
+            long queued = small.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
+            assertThat(small.discord.awaitRequest(callbackOf(queued)).body().path("type").asInt())
+                    .as("the queued one is acknowledged while it waits").isEqualTo(5);
+
+            // when one more member asks, and another mentions the bot
+            long refused = small.discord.slash("ask", Ids.fresh(), Map.of("question", QUESTION));
+            long mention = small.discord.guildMessage(Ids.CHANNEL, Ids.fresh(), "<@" + Ids.BOT + "> " + QUESTION, Ids.BOT);
+
+            // then the /ask gets "busy" as its first response, privately (flag 64), never a silent drop
+            RecordedRequest busy = small.discord.awaitRequest(callbackOf(refused));
+            assertThat(busy.body().path("type").asInt()).isEqualTo(4);
+            assertThat(busy.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
+            assertThat(Json.embed(busy.body()).path("title").asText()).isEqualTo("Busy");
+            // and the mention a "busy" reply in its channel
+            RecordedRequest said = small.discord.awaitRequest(FakeDiscord.postIn(Ids.CHANNEL));
+            assertThat(Json.embed(said.body()).path("title").asText()).isEqualTo("Busy");
+            assertThat(said.body().path("message_reference").path("message_id").asText()).isEqualTo(Ids.s(mention));
+
+            // and once the worker is free, the two it took are answered
+            gated.gate.countDown();
+            String expected = gated.real.ask(QUESTION, List.of()).verdict().summary();
+            assertThat(Json.embed(small.discord.awaitRequest(answerOf(working)).body()).path("title").asText())
+                    .isEqualTo(expected);
+            assertThat(Json.embed(small.discord.awaitRequest(editOf(queued)).body()).path("title").asText())
+                    .isEqualTo(expected);
+        }
     }
 }
