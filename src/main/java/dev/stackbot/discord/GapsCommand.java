@@ -56,7 +56,7 @@ final class GapsCommand extends SlashCommandAdapter {
         }
         int days = StatsCommand.days(event);
         // private: the questions are what people typed, for the maintainer's eyes
-        replies.answerSoon(event, true, () -> gaps(days));
+        replies.answerAside(event, true, () -> gaps(days));
     }
 
     private Reply gaps(int days) {

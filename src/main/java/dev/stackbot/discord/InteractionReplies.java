@@ -4,6 +4,7 @@ import dev.stackbot.render.DiscordEmbedRenderer;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -60,13 +61,25 @@ final class InteractionReplies {
      * "busy", privately, at once. A failure becomes the apology (private when it is the first response).
      */
     void answerSoon(IReplyCallback event, boolean ephemeral, Supplier<Reply> answer) {
+        answerSoon(event, ephemeral, answer, pools.answers());
+    }
+
+    /**
+     * As {@link #answerSoon}, on the maintenance thread: work that may wait on the database for long (a report
+     * over the store's rows) is kept off the answer workers, whose number is the core count.
+     */
+    void answerAside(IReplyCallback event, boolean ephemeral, Supplier<Reply> answer) {
+        answerSoon(event, ephemeral, answer, pools.maintenance());
+    }
+
+    private void answerSoon(IReplyCallback event, boolean ephemeral, Supplier<Reply> answer, ThreadPoolExecutor on) {
         FirstResponse response = new FirstResponse(responder(event, ephemeral));
         // the deferral timer, cancelled by whichever of the two (the answer, or the scheduling below) comes second:
         // most answers beat it, and a cancelled one leaves the timer's queue at once instead of 1.5 s later
         AtomicReference<ScheduledFuture<?>> timer = new AtomicReference<>();
-        boolean busy = pools.busy();
+        boolean busy = ReplyPools.busy(on);
         try {
-            pools.answers().execute(() -> {
+            on.execute(() -> {
                 Reply reply;
                 boolean failed = false;
                 try {

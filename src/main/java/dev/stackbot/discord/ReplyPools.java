@@ -96,14 +96,14 @@ public final class ReplyPools implements AutoCloseable {
     }
 
     /**
-     * Whether a question submitted now would wait behind others already waiting for a worker. Then the interaction
+     * Whether work submitted to {@code pool} now would wait behind other work already waiting for a thread. Then the interaction
      * is acknowledged at once and answered after, rather than left waiting for its answer to arrive. Every worker
      * merely being busy does not count: a worker frees up within one answer (a few ms), and deferring costs two
      * more REST calls (the deferral, and the edit whose response JDA parses), which under a burst made the
      * workers busier still (docs/PERFORMANCE.md).
      */
-    boolean busy() {
-        return !answers.getQueue().isEmpty();
+    static boolean busy(ThreadPoolExecutor pool) {
+        return !pool.getQueue().isEmpty();
     }
 
     /** JDA's REST pools, shared by every shard. JDA does not shut them down: {@link #close()} does. */
