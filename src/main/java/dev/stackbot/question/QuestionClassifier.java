@@ -42,13 +42,21 @@ final class QuestionClassifier {
                 || first.equals("for") && start > 0;
     }
 
-    /** Words that, soon after "what", ask for advice: "what should I…", "what do we go with". */
-    private static final Set<String> ADVICE = Set.of("should", "would", "go");
+    /** Words that, soon after "what", ask for advice: "what should I…", "what would you…". */
+    private static final Set<String> ADVICE = Set.of("should", "would");
 
-    /** "what should I…", "what backend would you pick": advice asked within the question's first words. */
+    /** Words after "go" that make it the verb of a choice ("what do we go with", "go for"), not a name (Go). */
+    private static final Set<String> GO_CHOOSING = Set.of("with", "for");
+
+    /** "what should I…", "what backend would you pick", "what do we go with": advice asked within the first words. */
     private static boolean advises(List<Token> tokens) {
         for (int i = 1; i < Math.min(4, tokens.size()); i++) {
-            if (ADVICE.contains(tokens.get(i).key())) {
+            String word = tokens.get(i).key();
+            if (ADVICE.contains(word)) {
+                return true;
+            }
+            // "what is go?" or "what does go use for…" asks about a technology named Go
+            if (word.equals("go") && i + 1 < tokens.size() && GO_CHOOSING.contains(tokens.get(i + 1).key())) {
                 return true;
             }
         }

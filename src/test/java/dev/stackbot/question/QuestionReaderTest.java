@@ -85,6 +85,15 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "What is Go?|DEFINITION",
+            "what do we go with for the API, go or rust?|CHOICE"})
+    @DisplayName("'go' asks advice only as the verb of a choice ('go with'), never as the name of a technology")
+    void goIsANameToo(String question, QuestionKind kind) {
+        assertThat(FIXTURE.read(question, List.of()).kind()).isEqualTo(kind);
+    }
+
     @Test
     @DisplayName("a question about technologies without sources is not covered, even beside a known one")
     void foreign() {
