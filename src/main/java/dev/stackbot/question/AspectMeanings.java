@@ -40,23 +40,34 @@ public final class AspectMeanings {
         return texts;
     }
 
-    /** The last ranking, by the very vector it ranked: one answer asks twice (coverage, then the needs). */
+    /** A ranking, by the very vector it ranked. */
     private record Ranked(float[] question, List<Closeness> ranked) {
     }
 
-    private volatile Ranked last;
+    /**
+     * The last rankings of this thread, by vector: one answer ranks its question for the needs, then each of its
+     * parts (at most four), then the question again for coverage; one answer runs on one worker thread.
+     */
+    private static final int REMEMBERED = 6;
+
+    private final ThreadLocal<Ranked[]> recent = ThreadLocal.withInitial(() -> new Ranked[REMEMBERED]);
+    private final ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
     /**
      * Every aspect with its closeness to the question, closest first. The same question vector (the question
-     * cache hands out one array per question) is ranked once: coverage and the needs of one answer both ask.
+     * cache hands out one array per question) is ranked once per answer: the needs and coverage both ask.
      */
     public List<Closeness> rank(float[] question) {
-        Ranked memo = last;
-        if (memo != null && memo.question() == question) {
-            return memo.ranked();
+        Ranked[] memo = recent.get();
+        for (Ranked ranked : memo) {
+            if (ranked != null && ranked.question() == question) {
+                return ranked.ranked();
+            }
         }
         List<Closeness> ranked = rankAll(question);
-        last = new Ranked(question, ranked);
+        int[] slot = next.get();
+        memo[slot[0]] = new Ranked(question, ranked);
+        slot[0] = (slot[0] + 1) % REMEMBERED;
         return ranked;
     }
 
