@@ -74,14 +74,9 @@ final class FactFinder {
     /**
      * The fact asked for, about a technology the question names (any, when it names none): the one whose
      * phrases the question uses most, else, of a named technology, the one quoted in the best-ranked of
-     * the first passages. Naming none, the fact's phrase and the retrieved passages must agree. Null when
-     * the question gets passages, not a fact.
+     * the first passages. Naming none, the fact's phrase and the retrieved passages must agree. Facts as good
+     * by words go by their closeness in {@code meaning}. Null when the question gets passages, not a fact.
      */
-    Fact find(FactIndex index, UnderstoodQuestion question, List<String> named, List<Hit> hits) {
-        return find(index, question, named, hits, f -> 0);
-    }
-
-    /** As {@link #find(FactIndex, UnderstoodQuestion, List, List)}; facts as good by words go by their closeness in meaning. */
     Fact find(FactIndex index, UnderstoodQuestion question, List<String> named, List<Hit> hits, ToDoubleFunction<Fact> meaning) {
         Map<Fact, Integer> score = new LinkedHashMap<>();
         Set<Fact> retrieved = new HashSet<>();
