@@ -132,11 +132,23 @@ final class AspectMatcher {
     private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "nothing", "without", "never",
             "zero", "none", "dont", "doesnt", "isnt", "arent", "wont", "don", "doesn", "isn", "aren", "didn");
 
-    /** Whether one of the two words before a signal negates it. */
+    /**
+     * Words between a negation and what it rules out that do not end its reach: the tail of a contraction the
+     * tokens split ("don't" → don, t) and the verbs of a need ("doesn't need to be fast", "don't have any realtime").
+     */
+    private static final java.util.Set<String> NEGATION_REACH = java.util.Set.of("t", "need", "needs", "have", "has",
+            "to", "be", "any", "really");
+
+    /** Whether one of the two words before a signal negates it, not counting the words a negation reaches over. */
     private static boolean negated(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - 2); k < at; k++) {
-            if (NEGATIONS.contains(tokens.get(k).key())) {
+        int words = 0;
+        for (int k = at - 1; k >= 0 && words < 2; k--) {
+            String key = tokens.get(k).key();
+            if (NEGATIONS.contains(key)) {
                 return true;
+            }
+            if (!NEGATION_REACH.contains(key)) {
+                words++;
             }
         }
         return false;

@@ -57,6 +57,11 @@ final class QuestionReaderTest {
                 .extracting(a -> a.id()).doesNotContain("machine-learning");
         assertThat(SHIPPED.read("it doesn't need to be fast, which is easier to learn?", List.of()).aspect().id())
                 .isEqualTo("learning-curve");
+        // a contraction's split tail and a need's verbs do not end the negation's reach
+        assertThat(SHIPPED.read("it doesn't need to be fast, which is easier to learn?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("performance");
+        assertThat(SHIPPED.read("we don't need realtime, which one for a blog?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("real-time");
         assertThat(SHIPPED.read("we need realtime updates, which one?", List.of()).aspect().id()).isEqualTo("real-time");
     }
 
