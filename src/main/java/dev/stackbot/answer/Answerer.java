@@ -77,14 +77,16 @@ final class Answerer {
             ToDoubleFunction<Fact> meaning = factCloseness(facts);
             // a fact its words ask for, else one close by meaning ("how old is Python?", "which well-known
             // sites run on it?"), else one quoted in the first passages
-            Fact fact = finder.findByWords(about, named) != null ? finder.find(snapshot.facts(), about, named, hits, meaning) : null;
+            boolean wordsAsk = finder.findByWords(about, named) != null;
+            Fact fact = wordsAsk ? finder.find(snapshot.facts(), about, named, hits, meaning) : null;
             if (fact == null && (about.kind() == QuestionKind.FACT || about.kind() == QuestionKind.DEFINITION)) {
                 fact = byMeaning(named, facts);
             }
             if (fact == null) {
                 // a fact only the first passages point at must, with the model, be close to the question too:
                 // "can I use node and python together?" lands on a passage quoting Python's interpreter
-                Fact quoted = finder.find(snapshot.facts(), about, named, hits, meaning);
+                // (when the words asked, find has already answered: none)
+                Fact quoted = wordsAsk ? null : finder.find(snapshot.facts(), about, named, hits, meaning);
                 fact = quoted == null || (facts != null && meaning.applyAsDouble(quoted) < FactMeanings.MIN_CLOSENESS) ? null : quoted;
             }
             if (fact != null) {
