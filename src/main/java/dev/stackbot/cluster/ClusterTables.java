@@ -101,7 +101,7 @@ final class ClusterTables {
     }
 
     /** True for a row whose heartbeat is older than three of its own intervals. */
-    private static String notLive() {
+    static String notLive() {
         return "heartbeat_at < clock_timestamp() - heartbeat_millis * " + ClusterSettings.STALE_AFTER
                 + " * interval '1 millisecond'";
     }

@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -140,7 +139,7 @@ public final class DiscordBot implements AutoCloseable {
         List<Integer> ids = config.shards().idsOf(shards.getShardsTotal());
         watch.expect(ids);
         ScheduledExecutorService health = config.healthFile() == null ? null
-                : Executors.newSingleThreadScheduledExecutor(daemonThreads("stackbot-health"));
+                : Executors.newSingleThreadScheduledExecutor(ReplyPools.daemonThreads("stackbot-health"));
         DiscordBot bot = new DiscordBot(shards, ids, config, engine, commands, pools, health, token, watch, answers,
                 ended);
         self.set(bot);
@@ -386,14 +385,5 @@ public final class DiscordBot implements AutoCloseable {
         public String toString() {
             return "shard " + id + "/" + total + ": " + status;
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

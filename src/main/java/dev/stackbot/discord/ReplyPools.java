@@ -126,7 +126,8 @@ public final class ReplyPools implements AutoCloseable {
         restScheduler.shutdown();
     }
 
-    private static ThreadFactory daemonThreads(String name) {
+    /** Daemon threads named {@code name-1}, {@code name-2}, …: the bot's pools never hold the JVM open. */
+    static ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
