@@ -66,7 +66,7 @@ public final class CoverageFit {
                     continue;
                 }
                 CoverageCheck.Meaning m = signals.meaning();
-                boolean pair = CoverageCheck.refersToThePair(snapshot.reader().read(QuestionReader.cleanText(c.question()), List.of()));
+                boolean pair = dev.stackbot.question.PairReference.in(QuestionReader.cleanText(c.question()));
                 double[] x = {m.passages(), m.aspect(), m.overall(), m.centroid(), pair ? 1 : 0, m.fact(), m.overallWords() ? 1 : 0};
                 rows.add(new Row(set.getFileName().toString(), c.id(), c.question(), !Boolean.FALSE.equals(c.covered()), x, m, pair));
             }

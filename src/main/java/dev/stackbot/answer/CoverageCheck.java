@@ -4,7 +4,6 @@ import dev.stackbot.question.Coverage;
 import dev.stackbot.question.UnderstoodQuestion;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Whether the knowledge can answer a question: decided here, once, from the question's topic — how
@@ -79,17 +78,6 @@ final class CoverageCheck {
     private CoverageCheck() {
     }
 
-    /**
-     * Whether a choice points at the technologies without naming them ("which of the two?", "either of
-     * them", "which one"): in a channel about one pair, that is the pair.
-     */
-    static boolean refersToThePair(UnderstoodQuestion question) {
-        return PAIR_REFERENCE.matcher(question.text()).find();
-    }
-
-    private static final Pattern PAIR_REFERENCE = Pattern.compile(
-            "(?i)\\b(?:the two|both of them|either of them|either one|which one|which of|one of them|the other one)\\b");
-
     /** The model's odds (0–1) that a question naming nothing is the knowledge's. */
     static double odds(Meaning meaning, boolean pair) {
         double z = BIAS + W_PASSAGES * meaning.passages() + W_ASPECT * meaning.aspect() + W_OVERALL * meaning.overall()
@@ -120,7 +108,7 @@ final class CoverageCheck {
             boolean sourcesWords = question.aspect() != null && signals.knownWordShare() >= MIN_KNOWN_SHARE;
             return sourcesWords ? Coverage.COVERED : Coverage.NO_TOPIC;
         }
-        boolean pair = refersToThePair(question);
+        boolean pair = dev.stackbot.question.PairReference.in(question.text());
         if (!meaning.modelled()) {
             // a knowledge without facts is unlike the one the model was fitted on: the closeness alone
             // decides, a signal word or a pointer at the pair being enough in between

@@ -21,13 +21,48 @@ final class QuestionClassifier {
         return CHAT_SPELLINGS.getOrDefault(key, key);
     }
 
+    /**
+     * The words a question's form is read from, misspelled as people type them ("wich one is beter"): a long
+     * question word or evaluative word one edit away reads as that word. Only words of five letters and more, so
+     * that real words a letter away from short ones ("idea", "fist") are never taken for them.
+     */
+    private static final java.util.List<String> TYPO_TARGETS = java.util.stream.Stream.concat(
+                    WH_WORDS.stream(), EnglishWords.EVALUATIVE.stream())
+            .filter(w -> w.length() >= 5).sorted().toList();
+
+    private static String corrected(String key) {
+        String spelled = spelled(key);
+        if (!spelled.equals(key) || key.length() < 4 || EnglishWords.FORM.contains(key)
+                || EnglishWords.EVALUATIVE.contains(key) || EnglishWords.COMMON.contains(key)) {
+            return spelled;
+        }
+        for (String target : TYPO_TARGETS) {
+            // one edit only, whatever the length: "production" is two from "productive" and means something else
+            if (key.charAt(0) == target.charAt(0) && Math.abs(key.length() - target.length()) <= 1
+                    && Typos.distance(key, target, 1) == 1) {
+                return target;
+            }
+        }
+        return key;
+    }
+
+    /** The tokens with chat spellings and typos of form words read as the words they stand for. */
+    private static List<Token> readable(List<Token> tokens) {
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            String key = corrected(token.key());
+            out.add(key.equals(token.key()) ? token : new Token(key, token.original(), token.start()));
+        }
+        return out;
+    }
+
     private static boolean isOpener(String key) {
         return WH_WORDS.contains(spelled(key)) || YES_NO_OPENERS.contains(key) || DEFINITION_OPENERS.contains(key);
     }
 
     /** Question words as people type them in a chat ("wut does JIT mean"): read as the word they stand for. */
     private static final java.util.Map<String, String> CHAT_SPELLINGS = java.util.Map.of(
-            "wut", "what", "wat", "what", "wot", "what", "wht", "what", "whut", "what", "hw", "how");
+            "wut", "what", "wat", "what", "wot", "what", "wht", "what", "whut", "what", "hw", "how", "whats", "what", "1", "one");
 
     private QuestionClassifier() {
     }
@@ -87,6 +122,8 @@ final class QuestionClassifier {
      *                      conversation is read only then)
      */
     static QuestionKind asked(List<Token> tokens, int namedEntities, boolean whole) {
+        tokens = readable(tokens);
+        boolean pair = PairReference.in(tokens);
         int start = 0;
         while (start < tokens.size() - 1 && LEAD_INS.contains(tokens.get(start).key())) {
             start++;
@@ -142,7 +179,8 @@ final class QuestionClassifier {
         if (first.equals("when") || first.equals("where") || first.equals("how") || first.equals("which")) {
             return QuestionKind.FACT;
         }
-        // a bare topic that weighs ("node better for chat?") asks which fits; one that does not has no form
-        return evaluative ? QuestionKind.CHOICE : null;
+        // a bare topic that weighs ("node better for chat?") asks which fits, and so does one that points at the
+        // pair ("live chat and sentiment analysis, one of the two or both?"); one that does neither has no form
+        return evaluative || pair ? QuestionKind.CHOICE : null;
     }
 }

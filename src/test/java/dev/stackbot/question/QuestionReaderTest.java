@@ -92,6 +92,21 @@ final class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
+            "whats the best pick for a chat app?|CHOICE",
+            "whats the event loop?|DEFINITION",
+            "wich is beter for websockets?|CHOICE",
+            "whch 1 for an API, python?|CHOICE",
+            "what big companies run python in production?|DEFINITION",
+            "any idea when node came out?|FACT",
+            "live video for thousands plus recommendations, one of the two or both?|CHOICE",
+            "those two for a game server?|CHOICE"})
+    @DisplayName("reads the form as people type it: 'whats', a long form word one typo off, '1' for one, a pointer at the pair")
+    void kindsAsTyped(String question, QuestionKind kind) {
+        assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
             "What is Go?|DEFINITION",
             "what do we go with for the API, go or rust?|CHOICE"})
     @DisplayName("'go' asks advice only as the verb of a choice ('go with'), never as the name of a technology")

@@ -1,0 +1,47 @@
+package dev.stackbot.question;
+
+import java.util.List;
+
+/**
+ * Whether a question points at the technologies without naming them: "which of the two?", "either of them",
+ * "which one", "those two". In a channel about one pair, that is the pair; such a question asks to choose.
+ */
+public final class PairReference {
+
+    /** The phrases that point at the pair, as folded tokens. */
+    private static final List<List<String>> PHRASES = List.of(
+            List.of("the", "two"), List.of("those", "two"), List.of("these", "two"), List.of("both", "of", "them"),
+            List.of("either", "of", "them"), List.of("either", "one"), List.of("which", "one"), List.of("which", "of"),
+            List.of("one", "of", "them"), List.of("the", "other", "one"));
+
+    private PairReference() {
+    }
+
+    /** Whether the text points at the pair. */
+    public static boolean in(String text) {
+        return in(Tokens.of(text));
+    }
+
+    static boolean in(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> phrase : PHRASES) {
+                if (startsAt(tokens, i, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(at + k).key().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
