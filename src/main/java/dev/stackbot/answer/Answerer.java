@@ -158,7 +158,8 @@ final class Answerer {
         List<Hit> hits = Diversifier.diversify(found, snapshot.passages());
         FactMeanings.Ranking facts = semantic == null ? null : semantic.facts().rank(vector);
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
-                semantic == null ? null : meaning(snapshot, understood, vector, near, facts));
+                semantic == null ? null : meaning(snapshot, understood, vector, near, facts),
+                understood.subjects().isEmpty() && snapshot.knownWords().choosesUnknownOptions(understood));
         return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
 

@@ -50,8 +50,13 @@ final class CoverageCheck {
      * @param knownWordShare share of its search words found in the sources (or signalling an aspect)
      * @param hasHits        whether any passage matched at all
      * @param meaning        how close it is to the knowledge by meaning; null when the engine is lexical
+     * @param unknownOptions whether it chooses between two things no source mentions ("tiktok or reddit?")
      */
-    record Signals(double knownWordShare, boolean hasHits, Meaning meaning) {
+    record Signals(double knownWordShare, boolean hasHits, Meaning meaning, boolean unknownOptions) {
+
+        Signals(double knownWordShare, boolean hasHits, Meaning meaning) {
+            this(knownWordShare, hasHits, meaning, false);
+        }
     }
 
     /**
@@ -102,6 +107,10 @@ final class CoverageCheck {
         }
         if (!named.isEmpty()) {
             return Coverage.COVERED;
+        }
+        if (signals.unknownOptions()) {
+            // "grow the community around my game fast, tiktok or reddit?": its options are other things
+            return Coverage.NO_TOPIC;
         }
         Meaning meaning = signals.meaning();
         if (meaning == null) {

@@ -2,6 +2,10 @@ package dev.stackbot.retrieval;
 
 import dev.stackbot.index.Fields;
 import dev.stackbot.index.PassageIndex;
+import dev.stackbot.question.PairReference;
+import dev.stackbot.question.QuestionReader;
+import dev.stackbot.question.Token;
+import dev.stackbot.question.Tokens;
 import dev.stackbot.question.UnderstoodQuestion;
 import java.util.List;
 import java.util.Locale;
@@ -35,5 +39,42 @@ public final class KnownWords {
         }
         // no topic words at all ("which one would you pick?") leaves nothing unknown
         return total == 0 ? 1 : (double) known / total;
+    }
+
+    /** Words that set two options against each other. */
+    private static final java.util.Set<String> OR = java.util.Set.of("or", "vs", "versus");
+
+    /**
+     * Whether the question chooses between two things the sources never mention: the words on both sides of
+     * an "or" or "vs" ("tiktok or reddit?", "postgres vs mongo") are neither form words nor words of any
+     * passage. Such a choice is between other things than the knowledge's, whatever words it shares with it.
+     * Only meaningful for a question that names none of the knowledge's technologies, and never when it points
+     * at the pair.
+     */
+    public boolean choosesUnknownOptions(UnderstoodQuestion question) {
+        if (PairReference.in(question.text())) {
+            // "which of the two is cheaper, server bill vs dev hours?": the choice is the pair's, the rest its criteria
+            return false;
+        }
+        List<Token> tokens = Tokens.of(question.text());
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (OR.contains(tokens.get(i).key()) && unknown(tokens.get(i - 1)) && unknown(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean unknown(Token token) {
+        if (QuestionReader.isFormWord(token.key()) || question(token.key())) {
+            return false;
+        }
+        List<String> terms = index.analyze(Fields.TEXT, token.original());
+        return !terms.isEmpty() && terms.stream().noneMatch(t -> index.docFreq(t) > 0);
+    }
+
+    /** Chat tails that end a question, not options of it ("…or nah", "…or not"). */
+    private static boolean question(String key) {
+        return key.equals("nah") || key.equals("not") || key.equals("what") || key.equals("smth") || key.equals("something");
     }
 }

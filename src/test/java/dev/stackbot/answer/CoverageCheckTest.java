@@ -28,6 +28,17 @@ final class CoverageCheckTest {
     }
 
     @Test
+    @DisplayName("a choice between two things the sources never mention is refused, however close its other words are")
+    void unknownOptions() {
+        UnderstoodQuestion understood = READER.read("grow my knitting shop fast, etsy or ebay?", List.of());
+        CoverageCheck.Signals signals = new CoverageCheck.Signals(1, true, close(0.9f), true);
+
+        assertThat(CoverageCheck.decide(understood, List.of(), () -> signals)).isEqualTo(Coverage.NO_TOPIC);
+        assertThat(CoverageCheck.decide(understood, List.of(), () -> new CoverageCheck.Signals(1, true, close(0.9f), false)))
+                .isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
     @DisplayName("a named technology is covered; a foreign one is not, whatever the closeness")
     void names() {
         assertThat(decide("is node fast?", 0, true, close(0.1f))).isEqualTo(Coverage.COVERED);

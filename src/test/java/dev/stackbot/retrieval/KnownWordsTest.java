@@ -31,4 +31,21 @@ final class KnownWordsTest {
     void nothingToKnow() {
         assertThat(share("which one would you pick?")).isEqualTo(1.0);
     }
+
+    private static boolean unknownOptions(String question) {
+        return SNAPSHOT.knownWords().choosesUnknownOptions(SNAPSHOT.reader().read(question, List.of()));
+    }
+
+    @Test
+    @DisplayName("a choice between two things no passage mentions is told apart from one between the sources' words")
+    void unknownOptions() {
+        assertThat(unknownOptions("which pizza is better, margherita or calzone?")).isTrue();
+        assertThat(unknownOptions("pizza vs calzone")).isTrue();
+        // one side the sources know, or a chat tail instead of a second option
+        assertThat(unknownOptions("goroutines or calzone?")).isFalse();
+        assertThat(unknownOptions("is calzone better or nah")).isFalse();
+        // pointing at the pair makes the rest the criteria of the pair's choice
+        assertThat(unknownOptions("which of the two is cheaper, calzone vs margherita?")).isFalse();
+        assertThat(unknownOptions("calzone and margherita")).isFalse();
+    }
 }
