@@ -35,14 +35,14 @@ final class CoverageCheck {
      * word is a feature of many off-topic ones. The weights belong to the shipped knowledge's scale; for
      * another one, {@code bin/bench --coverage} refits them.
      */
-    static final double BIAS = -10.96;
-    static final double W_PASSAGES = 5.81;
-    static final double W_ASPECT = 9.81;
-    static final double W_OVERALL = 5.90;
-    static final double W_CENTROID = 4.56;
-    static final double W_PAIR = 2.94;
-    static final double W_FACT = 8.44;
-    static final double W_OVERALL_WORDS = 1.53;
+    static final double BIAS = -11.77;
+    static final double W_PASSAGES = 6.57;
+    static final double W_ASPECT = 10.18;
+    static final double W_OVERALL = 6.05;
+    static final double W_CENTROID = 4.78;
+    static final double W_PAIR = 2.85;
+    static final double W_FACT = 8.87;
+    static final double W_OVERALL_WORDS = 1.64;
 
     /**
      * What retrieval and the semantic layer tell about the question's topic.
