@@ -83,6 +83,24 @@ final class CoverageCheck {
     private CoverageCheck() {
     }
 
+    /**
+     * Below this cosine to every passage and every aspect's meaning, a question naming one technology uses
+     * the name in another sense: "my ball python hasn't eaten", "a swollen lymph node", "delete a node from a
+     * linked list" (0.16–0.29 on the training sets), while the questions of the channel that name one are all
+     * 0.35 and above (docs/EVALUATION.md, round 5).
+     */
+    static final float NAME_IN_ANOTHER_SENSE = 0.30f;
+
+    /**
+     * Whether a question names one of the knowledge's technologies but means something else by the word: it
+     * names only one, compares it with nothing, and is far by meaning from everything the knowledge holds.
+     * Never without the model, and never for two names or a comparison ("pyhton vs nod for ML stuf").
+     */
+    private static boolean namesInAnotherSense(UnderstoodQuestion question, List<String> named, Meaning meaning) {
+        return meaning != null && named.size() == 1 && !dev.stackbot.question.QuestionReader.compares(question.text())
+                && meaning.closest() < NAME_IN_ANOTHER_SENSE;
+    }
+
     /** The model's odds (0–1) that a question naming nothing is the knowledge's. */
     static double odds(Meaning meaning, boolean pair) {
         double z = BIAS + W_PASSAGES * meaning.passages() + W_ASPECT * meaning.aspect() + W_OVERALL * meaning.overall()
@@ -106,7 +124,7 @@ final class CoverageCheck {
             return Coverage.NO_TOPIC;
         }
         if (!named.isEmpty()) {
-            return Coverage.COVERED;
+            return namesInAnotherSense(question, named, signals.meaning()) ? Coverage.NO_TOPIC : Coverage.COVERED;
         }
         if (signals.unknownOptions()) {
             // "grow the community around my game fast, tiktok or reddit?": its options are other things

@@ -154,6 +154,11 @@ public final class QuestionReader {
         return words;
     }
 
+    /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */
+    public static boolean compares(String text) {
+        return Tokens.of(text).stream().anyMatch(t -> EnglishWords.COMPARING.contains(t.key()));
+    }
+
     /** Whether a word only gives a question its form ("what", "is", "when"), not its topic. */
     public static boolean isFormWord(String word) {
         return EnglishWords.FORM.contains(word.toLowerCase(java.util.Locale.ROOT));

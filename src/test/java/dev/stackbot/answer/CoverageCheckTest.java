@@ -41,8 +41,19 @@ final class CoverageCheckTest {
     @Test
     @DisplayName("a named technology is covered; a foreign one is not, whatever the closeness")
     void names() {
-        assertThat(decide("is node fast?", 0, true, close(0.1f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("is node fast?", 0, true, close(0.35f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("is node faster than python?", 0, true, close(0.1f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("is node fast?", 0, true, null)).isEqualTo(Coverage.COVERED);
         assertThat(decide("Is Rust faster than Go?", 1, true, close(0.9f))).isEqualTo(Coverage.FOREIGN);
+    }
+
+    @Test
+    @DisplayName("one name, compared with nothing, far from everything the knowledge holds: the word means something else")
+    void nameInAnotherSense() {
+        assertThat(decide("my python keeps shedding its skin, normal?", 0, true, close(0.2f))).isEqualTo(Coverage.NO_TOPIC);
+        // a comparison, or two names, keep it the knowledge's however far the words are
+        assertThat(decide("pyhton vs nod for ML stuf", 0, true, close(0.2f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide("node and python together?", 0, true, close(0.2f))).isEqualTo(Coverage.COVERED);
     }
 
     @Test
