@@ -62,8 +62,28 @@ public final class KnownWords {
                 return true;
             }
         }
+        // "which laptop scales best…": what is chosen stands right after "which", and the sources never name it
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).key().equals("which") && opensClause(question.text(), tokens.get(i).start())
+                    && next.key().length() >= MIN_CHOSEN && unknown(next)) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** Whether a word opens the text or a clause of it: "which" inside one ("predicts which deliveries…") chooses nothing. */
+    private static boolean opensClause(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".?!,:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Shorter words after "which" are often chat abbreviations of the sources' own ("which lib", "which fw"). */
+    private static final int MIN_CHOSEN = 5;
 
     private boolean unknown(Token token) {
         if (QuestionReader.isFormWord(token.key()) || question(token.key())) {

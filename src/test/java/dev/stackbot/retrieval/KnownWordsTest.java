@@ -48,4 +48,15 @@ final class KnownWordsTest {
         assertThat(unknownOptions("which of the two is cheaper, calzone vs margherita?")).isFalse();
         assertThat(unknownOptions("calzone and margherita")).isFalse();
     }
+
+    @Test
+    @DisplayName("what a question opening with 'which' chooses stands after it: a thing no passage mentions is another choice")
+    void whichChoosesUnknown() {
+        assertThat(unknownOptions("which laptop is best for photo editing?")).isTrue();
+        assertThat(unknownOptions("ok so, which calzone would you order?")).isTrue();
+        // inside a clause "which" chooses nothing; a short word after it may be a chat abbreviation
+        assertThat(unknownOptions("a service that predicts which deliveries will be late")).isFalse();
+        assertThat(unknownOptions("which lib is best?")).isFalse();
+        assertThat(unknownOptions("which one is best?")).isFalse();
+    }
 }
