@@ -159,7 +159,7 @@ final class Answerer {
         FactMeanings.Ranking facts = semantic == null ? null : semantic.facts().rank(vector);
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
                 semantic == null ? null : meaning(snapshot, understood, vector, near, facts),
-                understood.subjects().isEmpty() && snapshot.knownWords().choosesUnknownOptions(understood));
+                snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())));
         return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
 

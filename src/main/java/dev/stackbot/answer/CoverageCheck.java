@@ -53,10 +53,6 @@ final class CoverageCheck {
      * @param unknownOptions whether it chooses between two things no source mentions ("tiktok or reddit?")
      */
     record Signals(double knownWordShare, boolean hasHits, Meaning meaning, boolean unknownOptions) {
-
-        Signals(double knownWordShare, boolean hasHits, Meaning meaning) {
-            this(knownWordShare, hasHits, meaning, false);
-        }
     }
 
     /**
@@ -87,7 +83,7 @@ final class CoverageCheck {
      * Below this cosine to every passage and every aspect's meaning, a question naming one technology uses
      * the name in another sense: "my ball python hasn't eaten", "a swollen lymph node", "delete a node from a
      * linked list" (0.16–0.29 on the training sets), while the questions of the channel that name one are all
-     * 0.35 and above (docs/EVALUATION.md, round 5).
+     * 0.35 and above (docs/EVALUATION.md, round 5; `bin/bench --coverage` prints both).
      */
     static final float NAME_IN_ANOTHER_SENSE = 0.30f;
 

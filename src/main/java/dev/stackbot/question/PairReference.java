@@ -17,9 +17,9 @@ public final class PairReference {
     private PairReference() {
     }
 
-    /** Whether the text points at the pair. */
+    /** Whether the text points at the pair, read as the question's form is ("whch 1" is "which one"). */
     public static boolean in(String text) {
-        return in(Tokens.of(text));
+        return in(QuestionClassifier.readable(Tokens.of(text)));
     }
 
     static boolean in(List<Token> tokens) {

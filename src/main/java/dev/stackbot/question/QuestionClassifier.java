@@ -11,11 +11,11 @@ final class QuestionClassifier {
     private static final Set<String> DEFINITION_OPENERS = Set.of("define", "explain", "describe");
 
     /** Words that open a message without changing what it asks ("ok so which is faster?", "yo is node…"). */
-    private static final Set<String> LEAD_INS = Set.of("and", "so", "ok", "okay", "also", "but", "then", "hey", "hi", "well",
+    static final Set<String> LEAD_INS = Set.of("and", "so", "ok", "okay", "also", "but", "then", "hey", "hi", "well",
             "yo", "ngl", "tbh", "honestly", "btw", "like", "um", "uh", "guys", "folks");
     /** Words that open a question for a fact or a definition rather than a pick. */
-    private static final Set<String> FACT_OPENERS = Set.of("what", "whats", "when", "where", "who", "how");
-    private static final Set<String> WH_WORDS = Set.of("what", "whats", "when", "where", "who", "which", "how", "why");
+    private static final Set<String> FACT_OPENERS = Set.of("what", "when", "where", "who", "how");
+    private static final Set<String> WH_WORDS = Set.of("what", "when", "where", "who", "which", "how", "why");
 
     private static String spelled(String key) {
         return CHAT_SPELLINGS.getOrDefault(key, key);
@@ -23,31 +23,51 @@ final class QuestionClassifier {
 
     /**
      * The words a question's form is read from, misspelled as people type them ("wich one is beter"): a long
-     * question word or evaluative word one edit away reads as that word. Only words of five letters and more, so
-     * that real words a letter away from short ones ("idea", "fist") are never taken for them.
+     * question word, or a comparative ("better", "faster", "cheaper"), typed with one letter dropped or two
+     * letters swapped reads as that word. Never a letter changed or added: that makes other real words
+     * ("winter" is not "winner", "sales" not "scales", "idea" not "ideal").
      */
     private static final java.util.List<String> TYPO_TARGETS = java.util.stream.Stream.concat(
-                    WH_WORDS.stream(), EnglishWords.EVALUATIVE.stream())
-            .filter(w -> w.length() >= 5).sorted().toList();
+                    WH_WORDS.stream().filter(w -> w.length() >= 5),
+                    EnglishWords.EVALUATIVE.stream().filter(w -> w.length() >= 6 && (w.endsWith("er") || w.endsWith("est"))))
+            .sorted().toList();
 
     private static String corrected(String key) {
         String spelled = spelled(key);
-        if (!spelled.equals(key) || key.length() < 4 || EnglishWords.FORM.contains(key)
-                || EnglishWords.EVALUATIVE.contains(key) || EnglishWords.COMMON.contains(key)) {
+        if (!spelled.equals(key) || EnglishWords.FORM.contains(key) || EnglishWords.EVALUATIVE.contains(key)
+                || EnglishWords.COMMON.contains(key)) {
             return spelled;
         }
         for (String target : TYPO_TARGETS) {
-            // one edit only, whatever the length: "production" is two from "productive" and means something else
-            if (key.charAt(0) == target.charAt(0) && Math.abs(key.length() - target.length()) <= 1
-                    && Typos.distance(key, target, 1) == 1) {
+            if (droppedOrSwapped(key, target)) {
                 return target;
             }
         }
         return key;
     }
 
+    /** Whether {@code typed} is {@code word} with one letter dropped ("beter") or two neighbours swapped ("whihc"). */
+    private static boolean droppedOrSwapped(String typed, String word) {
+        if (typed.length() == word.length() - 1) {
+            int i = 0;
+            while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
+                i++;
+            }
+            return i > 0 && typed.substring(i).equals(word.substring(i + 1));
+        }
+        if (typed.length() == word.length() && !typed.equals(word)) {
+            int i = 0;
+            while (typed.charAt(i) == word.charAt(i)) {
+                i++;
+            }
+            return i + 1 < typed.length() && typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
+                    && typed.substring(i + 2).equals(word.substring(i + 2));
+        }
+        return false;
+    }
+
     /** The tokens with chat spellings and typos of form words read as the words they stand for. */
-    private static List<Token> readable(List<Token> tokens) {
+    static List<Token> readable(List<Token> tokens) {
         List<Token> out = new java.util.ArrayList<>(tokens.size());
         for (Token token : tokens) {
             String key = corrected(token.key());
@@ -98,16 +118,6 @@ final class QuestionClassifier {
         return false;
     }
 
-    /** "which one", "which of": a pick between options, whatever else the question names. */
-    private static boolean picksOne(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).key().equals("which") && (tokens.get(i + 1).key().equals("one") || tokens.get(i + 1).key().equals("of"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What a bare topic with no question form asks ("node for chat apps?"): naming a technology, which fits; else a fact. */
     static QuestionKind bareTopic(int namedEntities) {
         return namedEntities > 0 ? QuestionKind.CHOICE : QuestionKind.FACT;
@@ -148,10 +158,10 @@ final class QuestionClassifier {
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
         boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
         boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));
-        // "which" asks to choose between the technologies, unless the question names only one and weighs
-        // nothing: "which web frameworks does python have?", "which well-known sites are built with Python?"
+        // "which" asks to choose between the technologies, unless the question names only one and neither weighs
+        // nor asks advice: "which web frameworks does python have?" asks a fact, "which way should we go?" a pick
         boolean which = tokens.stream().anyMatch(t -> t.key().equals("which"))
-                && (namedEntities != 1 || evaluative || picksOne(tokens));
+                && (namedEntities != 1 || evaluative || pair || advises(tokens));
         if (first.equals("why")) {
             return QuestionKind.EXPLANATION;
         }
@@ -172,7 +182,7 @@ final class QuestionClassifier {
             boolean advice = first.equals("should") || first.equals("would");
             return evaluative || advice ? QuestionKind.YES_NO : QuestionKind.FACT;
         }
-        if (first.equals("what") || first.equals("whats") || first.equals("who") || DEFINITION_OPENERS.contains(first)
+        if (first.equals("what") || first.equals("who") || DEFINITION_OPENERS.contains(first)
                 || (first.equals("tell") && second.equals("me"))) {
             return QuestionKind.DEFINITION;
         }

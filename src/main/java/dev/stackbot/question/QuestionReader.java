@@ -154,6 +154,16 @@ public final class QuestionReader {
         return words;
     }
 
+    /**
+     * The things a question offers to choose between ({@link ChoiceOptions}), leaving out words that signal one
+     * of the knowledge's aspects: "etl or cron jobs" offers the knowledge's own needs, not other things.
+     */
+    public List<List<String>> choiceOptions(String text) {
+        return ChoiceOptions.of(cleanText(text)).stream()
+                .filter(group -> group.stream().noneMatch(word -> aspectNamed(word) != null))
+                .toList();
+    }
+
     /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */
     public static boolean compares(String text) {
         return Tokens.of(text).stream().anyMatch(t -> EnglishWords.COMPARING.contains(t.key()));

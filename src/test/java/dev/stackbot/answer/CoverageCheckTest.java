@@ -19,7 +19,7 @@ final class CoverageCheckTest {
     private static Coverage decide(String question, double share, boolean hits, CoverageCheck.Meaning meaning) {
         UnderstoodQuestion understood = READER.read(question, List.of());
         List<String> named = understood.subjects();
-        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning));
+        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning, false));
     }
 
     /** The same closeness to passages, aspects, the overall choice, the whole and the facts; no fact asked by words. */

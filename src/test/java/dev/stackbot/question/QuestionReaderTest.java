@@ -99,8 +99,12 @@ final class QuestionReaderTest {
             "what big companies run python in production?|DEFINITION",
             "any idea when node came out?|FACT",
             "live video for thousands plus recommendations, one of the two or both?|CHOICE",
-            "those two for a game server?|CHOICE"})
-    @DisplayName("reads the form as people type it: 'whats', a long form word one typo off, '1' for one, a pointer at the pair")
+            "those two for a game server?|CHOICE",
+            "what is the idea behind the GIL?|DEFINITION",
+            "what sample apps does node ship with?|DEFINITION",
+            "how do sales of node books compare?|FACT",
+            "we only know python a bit. which way should we go?|CHOICE"})
+    @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
     void kindsAsTyped(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
     }

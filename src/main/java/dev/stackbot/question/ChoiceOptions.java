@@ -1,0 +1,72 @@
+package dev.stackbot.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The things a question offers to choose between, as typed: the words on both sides of an "or" or "vs"
+ * ("tiktok or reddit?"), or the word right after a "which" that opens the question or one of its clauses
+ * ("which laptop scales best…"). None when the question points at the pair ("which of the two is cheaper,
+ * server bill vs dev hours?"): then the pair is what is chosen, and the rest its criteria. Whether the sources
+ * know those things is retrieval's to tell.
+ */
+public final class ChoiceOptions {
+
+    /** Words that end a question rather than offer a second option ("…or nah"). */
+    private static final Set<String> TAILS = Set.of("nah", "smth", "nope");
+    /** Shorter words after "which" are often chat abbreviations of the sources' own words ("which lib", "which fw"). */
+    private static final int MIN_CHOSEN = 5;
+
+    private ChoiceOptions() {
+    }
+
+    /** Each group of options the text offers, the words as typed; empty when it offers none. */
+    public static List<List<String>> of(String text) {
+        List<Token> tokens = QuestionClassifier.readable(Tokens.of(text));
+        List<List<String>> groups = new ArrayList<>();
+        if (PairReference.in(tokens)) {
+            return groups;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token left = tokens.get(i - 1);
+            Token right = tokens.get(i + 1);
+            if (EnglishWords.CHOOSING.contains(tokens.get(i).key()) && offered(left) && offered(right)) {
+                groups.add(List.of(left.original(), right.original()));
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).key().equals("which") && opensClause(text, tokens, i) && next.key().length() >= MIN_CHOSEN
+                    && offered(next)) {
+                groups.add(List.of(next.original()));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean offered(Token token) {
+        return !EnglishWords.FORM.contains(token.key()) && !TAILS.contains(token.key());
+    }
+
+    /**
+     * Whether token {@code at} opens the text or a clause of it, lead-ins aside ("ok so which laptop…"): a "which"
+     * inside a clause ("predicts which deliveries will be late") chooses nothing.
+     */
+    private static boolean opensClause(String text, List<Token> tokens, int at) {
+        int first = at;
+        while (first > 0 && QuestionClassifier.LEAD_INS.contains(tokens.get(first - 1).key())
+                && !punctuatedBefore(text, tokens.get(first).start())) {
+            first--;
+        }
+        return first == 0 || punctuatedBefore(text, tokens.get(first).start());
+    }
+
+    private static boolean punctuatedBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".?!,:;".indexOf(text.charAt(i)) >= 0;
+    }
+}

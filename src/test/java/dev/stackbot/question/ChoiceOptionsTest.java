@@ -1,0 +1,31 @@
+package dev.stackbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The things a question offers to choose between")
+final class ChoiceOptionsTest {
+
+    @Test
+    @DisplayName("both sides of an 'or' or 'vs', and what an opening 'which' chooses, lead-ins aside")
+    void offered() {
+        assertThat(ChoiceOptions.of("grow my shop fast, tiktok or reddit?")).containsExactly(List.of("tiktok", "reddit"));
+        assertThat(ChoiceOptions.of("postgres vs mongo for logs")).containsExactly(List.of("postgres", "mongo"));
+        assertThat(ChoiceOptions.of("ok so which laptop is best?")).containsExactly(List.of("laptop"));
+        assertThat(ChoiceOptions.of("a quick one: which keyboard do you use?")).containsExactly(List.of("keyboard"));
+    }
+
+    @Test
+    @DisplayName("nothing when the question points at the pair, as typed too, or when the words are its form")
+    void notOffered() {
+        assertThat(ChoiceOptions.of("which of the two is cheaper, server bill vs dev hours?")).isEmpty();
+        assertThat(ChoiceOptions.of("whch 1 is cheaper, server bill vs dev hours?")).isEmpty();
+        assertThat(ChoiceOptions.of("is it less of a pain or nah")).isEmpty();
+        assertThat(ChoiceOptions.of("a model that predicts which deliveries will be late")).isEmpty();
+        assertThat(ChoiceOptions.of("which lib is best?")).isEmpty();
+        assertThat(ChoiceOptions.of("is this better or worse?")).isEmpty();
+    }
+}
