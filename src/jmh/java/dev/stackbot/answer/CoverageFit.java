@@ -54,6 +54,7 @@ public final class CoverageFit {
             for (Path set : all) {
                 report(set, rows(snapshot, List.of(set)), model);
             }
+            oneName(snapshot, all);
         }
     }
 
@@ -72,6 +73,40 @@ public final class CoverageFit {
             }
         }
         return rows;
+    }
+
+    /**
+     * The questions that name one technology and compare it with nothing: how close the in-scope ones come to
+     * the knowledge at the least, and which off-topic ones (the name in another sense) fall below
+     * {@link CoverageCheck#NAME_IN_ANOTHER_SENSE}.
+     */
+    private static void oneName(KnowledgeSnapshot snapshot, List<Path> sets) throws Exception {
+        float lowest = Float.MAX_VALUE;
+        String lowestId = "";
+        int inScope = 0;
+        List<String> offBelow = new ArrayList<>();
+        List<String> offAbove = new ArrayList<>();
+        for (Path set : sets) {
+            for (EvalCase c : Evaluator.read(set)) {
+                Float closest = Answerer.closenessOfOneName(snapshot, c.question());
+                if (closest == null) {
+                    continue;
+                }
+                if (Boolean.FALSE.equals(c.covered())) {
+                    (closest < CoverageCheck.NAME_IN_ANOTHER_SENSE ? offBelow : offAbove)
+                            .add(String.format(java.util.Locale.ROOT, "%s %.2f", c.id(), closest));
+                } else {
+                    inScope++;
+                    if (closest < lowest) {
+                        lowest = closest;
+                        lowestId = c.id();
+                    }
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "one name, compared with nothing: %d in scope, the closest at least %.2f (%s); "
+                + "off-topic below %.2f (refused): %s; off-topic above: %s%n", inScope, lowest, lowestId,
+                CoverageCheck.NAME_IN_ANOTHER_SENSE, offBelow, offAbove);
     }
 
     /** [0][0] the bias, [1] the weights, both in the features' own units. */

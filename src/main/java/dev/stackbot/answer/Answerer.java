@@ -9,6 +9,7 @@ import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.NeedFinder;
 import dev.stackbot.question.QuestionKind;
+import dev.stackbot.question.QuestionReader;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
@@ -143,6 +144,21 @@ final class Answerer {
             return null;
         }
         return retrieve(snapshot, understood).signals();
+    }
+
+    /**
+     * How close a question naming one technology of the knowledge, and comparing it with nothing, is to the
+     * knowledge by meaning (the closest passage or aspect); null for any other question or without the model.
+     * What {@link CoverageCheck#NAME_IN_ANOTHER_SENSE} is read against ({@code bin/bench --coverage}).
+     */
+    static Float closenessOfOneName(KnowledgeSnapshot snapshot, String question) {
+        UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
+        if (understood.subjects().size() != 1 || understood.inherited() || QuestionReader.compares(understood.text())
+                || snapshot.semantic() == null) {
+            return null;
+        }
+        CoverageCheck.Meaning meaning = retrieve(snapshot, understood).signals().meaning();
+        return meaning == null ? null : meaning.closest();
     }
 
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
