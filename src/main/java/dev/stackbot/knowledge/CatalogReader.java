@@ -80,11 +80,11 @@ final class CatalogReader {
         }
         if (node instanceof YamlNode.Mapping mapping) {
             Field field = new Field(file, mapping, problems);
-            field.onlyKeys(List.of("name", "case_sensitive"));
+            field.onlyKeys(List.of("name", "case_sensitive", "alongside"));
             String name = field.required("name");
-            return name == null ? null : new OtherTechnology(name, field.flag("case_sensitive"));
+            return name == null ? null : new OtherTechnology(name, field.flag("case_sensitive"), field.flag("alongside"));
         }
-        problems.add(file, node.line(), "an entry of others is a name, or {name: ..., case_sensitive: true}");
+        problems.add(file, node.line(), "an entry of others is a name, or {name: ..., case_sensitive: true, alongside: true}");
         return null;
     }
 

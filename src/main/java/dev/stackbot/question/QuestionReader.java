@@ -17,11 +17,16 @@ public final class QuestionReader {
     private final AspectMatcher aspects;
     private final Set<String> entityIds;
     private final List<Aspect> aspectList;
+    /** The names of the others used alongside the compared technologies. */
+    private final Set<String> alongside;
 
     public QuestionReader(Knowledge knowledge) {
         this.names = new NameMatcher(knowledge.entities(), knowledge.others());
         this.aspects = new AspectMatcher(knowledge.aspects());
         this.aspectList = knowledge.aspects();
+        this.alongside = new java.util.HashSet<>();
+        knowledge.others().stream().filter(dev.stackbot.knowledge.OtherTechnology::alongside)
+                .forEach(o -> alongside.add(o.name()));
         this.entityIds = new LinkedHashSet<>();
         knowledge.entities().forEach(e -> entityIds.add(e.id()));
     }
@@ -51,10 +56,12 @@ public final class QuestionReader {
             }
             if (match.entity() != null) {
                 subjects.add(match.entity());
-            } else {
+            } else if (!alongside.contains(match.other()) || isCompared(tokens, match.start(), match.length())) {
                 foreign.add(match.other());
                 foreignCompared |= isCompared(tokens, match.start(), match.length());
             }
+            // a technology used alongside the compared ones, named as context ("our frontend is React", "it
+            // reads from Postgres"), is not what the question asks about: its topic decides
         }
         QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);

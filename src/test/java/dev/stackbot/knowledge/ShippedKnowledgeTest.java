@@ -96,6 +96,16 @@ final class ShippedKnowledgeTest {
     }
 
     @Test
+    @DisplayName("databases, front ends and containers are used alongside the pair; other languages and runtimes instead of it")
+    void othersAlongside() {
+        java.util.Map<String, Boolean> alongside = new java.util.HashMap<>();
+        snapshot.knowledge().others().forEach(o -> alongside.put(o.name(), o.alongside()));
+
+        assertThat(alongside).containsEntry("Postgres", true).containsEntry("React", true).containsEntry("Docker", true)
+                .containsEntry("Rust", false).containsEntry("Go", false).containsEntry("Deno", false);
+    }
+
+    @Test
     @DisplayName("every shipped aspect says what it means, with four to twenty example situations")
     void aspectsCarryMeaning() {
         assertThat(snapshot.knowledge().aspects()).allSatisfy(aspect -> {

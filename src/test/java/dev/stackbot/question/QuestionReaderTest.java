@@ -132,6 +132,22 @@ final class QuestionReaderTest {
     }
 
     @Test
+    @DisplayName("a technology used alongside the pair, named as context, leaves the question to its topic; compared, it is foreign")
+    void alongsideAsContext() {
+        UnderstoodQuestion context = SHIPPED.read("our frontend people only write React, which of the two for the API?", List.of());
+        UnderstoodQuestion database = SHIPPED.read("should the service that reads from Postgres be node?", List.of());
+        UnderstoodQuestion compared = SHIPPED.read("React or Vue for the dashboard?", List.of());
+        UnderstoodQuestion alternative = SHIPPED.read("our team only writes Rust, which of the two for the API?", List.of());
+
+        assertThat(context.foreign()).isEmpty();
+        assertThat(context.coverage()).isNotEqualTo(Coverage.FOREIGN);
+        assertThat(database.coverage()).isEqualTo(Coverage.COVERED);
+        assertThat(compared.coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(compared.foreign()).containsExactly("React", "Vue");
+        assertThat(alternative.coverage()).isEqualTo(Coverage.FOREIGN);
+    }
+
+    @Test
     @DisplayName("nothing to read (emoji, control characters) is empty; no topic is not covered")
     void emptyAndNoTopic() {
         assertThat(SHIPPED.read("\u0000\u0007 \uD83D\uDE00\uD83D\uDE00", List.of()).coverage()).isEqualTo(Coverage.EMPTY);
