@@ -175,7 +175,9 @@ final class Answerer {
         FactMeanings.Ranking facts = semantic == null ? null : semantic.facts().rank(vector);
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
                 semantic == null ? null : meaning(snapshot, understood, vector, near, facts),
-                snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())));
+                // only a question naming none of the technologies itself is judged by its options (decide's rule)
+                (understood.inherited() || understood.subjects().isEmpty())
+                        && snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())));
         return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
 
