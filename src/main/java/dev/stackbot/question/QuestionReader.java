@@ -49,24 +49,42 @@ public final class QuestionReader {
         LinkedHashSet<String> subjects = new LinkedHashSet<>();
         List<String> foreign = new ArrayList<>();
         boolean foreignCompared = false;
-        for (NameMatcher.Match match : names.find(tokens)) {
+        List<NameMatcher.Match> matches = names.find(tokens);
+        boolean[] entityWords = new boolean[tokens.size()];
+        for (NameMatcher.Match match : matches) {
             for (int k = 0; k < match.length(); k++) {
                 claimed[match.start() + k] = true;
                 ownNames[match.start() + k] = match.primary() || match.entity() == null;
+                entityWords[match.start() + k] = match.entity() != null;
             }
+        }
+        List<String> context = new ArrayList<>();
+        for (NameMatcher.Match match : matches) {
             if (match.entity() != null) {
                 subjects.add(match.entity());
-            } else if (!alongside.contains(match.other()) || isCompared(tokens, match.start(), match.length())) {
-                foreign.add(match.other());
-                foreignCompared |= isCompared(tokens, match.start(), match.length());
+                continue;
             }
-            // a technology used alongside the compared ones, named as context ("our frontend is React", "it
-            // reads from Postgres"), is not what the question asks about: its topic decides
+            boolean compared = alongside.contains(match.other())
+                    ? comparedWithAnother(tokens, entityWords, match.start(), match.length())
+                    : isCompared(tokens, match.start(), match.length());
+            if (alongside.contains(match.other()) && !compared) {
+                context.add(match.other());
+            } else {
+                foreign.add(match.other());
+                foreignCompared |= compared;
+            }
         }
         QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);
         Aspect aspect = found.aspect();
         boolean named = !subjects.isEmpty();
+        // a technology used alongside the compared ones, named as context ("our frontend is React", "what should
+        // the backend be for an api that reads from postgres"), is not what a question about the pair asks about;
+        // a question about the pair names one of them, points at "the two" or asks for the backend. Without any
+        // of these, it is about that technology ("how do I scale Redis?"), which the sources do not cover
+        if (!named && !PairReference.in(text) && found.signalled().stream().noneMatch(Aspect::fallback)) {
+            foreign.addAll(context);
+        }
         boolean inherited = false;
         if (!named && previousSubjects != null && !previousSubjects.isEmpty()) {
             previousSubjects.stream().filter(entityIds::contains).forEach(subjects::add);
@@ -130,6 +148,20 @@ public final class QuestionReader {
 
     /** Where a message's sentences and clauses end. */
     private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.?!;:,]+\\s+|\\s+[-\u2013\u2014]+\\s+|[\u2013\u2014]");
+
+    /**
+     * Whether a technology used alongside the pair is set against another thing: a comparing word right next to
+     * it, with something other than one of the pair on its other side ("React or Vue?", not "with React, node or
+     * python?" nor "node with typescript or python?").
+     */
+    private static boolean comparedWithAnother(List<Token> tokens, boolean[] entityWords, int start, int length) {
+        int before = start - 1;
+        int after = start + length;
+        if (before >= 1 && EnglishWords.COMPARING.contains(tokens.get(before).key()) && !entityWords[before - 1]) {
+            return true;
+        }
+        return after + 1 < tokens.size() && EnglishWords.COMPARING.contains(tokens.get(after).key()) && !entityWords[after + 1];
+    }
 
     /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir". */
     private static boolean isCompared(List<Token> tokens, int start, int length) {

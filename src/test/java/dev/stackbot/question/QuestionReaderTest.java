@@ -42,7 +42,11 @@ final class QuestionReaderTest {
             "node vs python for a realtime chat app|real-time",
             "Is Node faster for APIs?|performance",
             "Which is better overall, Node or Python?|general",
-            "node or python?|general"})
+            "node or python?|general",
+            "we need a model that predicts churn, node or python?|machine-learning",
+            "a service doing sentiment analysis on every review: node or python?|machine-learning",
+            "is node's performance predictable under load?|performance",
+            "what's the threading model of node, and is it async?|concurrency"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
@@ -132,18 +136,26 @@ final class QuestionReaderTest {
     }
 
     @Test
-    @DisplayName("a technology used alongside the pair, named as context, leaves the question to its topic; compared, it is foreign")
+    @DisplayName("a technology used alongside the pair, named as context of a question about the pair, leaves it to its topic; compared, or asked about alone, it is foreign")
     void alongsideAsContext() {
         UnderstoodQuestion context = SHIPPED.read("our frontend people only write React, which of the two for the API?", List.of());
-        UnderstoodQuestion database = SHIPPED.read("should the service that reads from Postgres be node?", List.of());
+        UnderstoodQuestion backend = SHIPPED.read("what should the backend be for an api that reads from Postgres?", List.of());
+        UnderstoodQuestion beside = SHIPPED.read("with React on the front, node or python?", List.of());
         UnderstoodQuestion compared = SHIPPED.read("React or Vue for the dashboard?", List.of());
+        UnderstoodQuestion alone = SHIPPED.read("how do I scale Redis?", List.of());
         UnderstoodQuestion alternative = SHIPPED.read("our team only writes Rust, which of the two for the API?", List.of());
 
         assertThat(context.foreign()).isEmpty();
         assertThat(context.coverage()).isNotEqualTo(Coverage.FOREIGN);
-        assertThat(database.coverage()).isEqualTo(Coverage.COVERED);
+        assertThat(backend.foreign()).isEmpty();
+        assertThat(backend.coverage()).isNotEqualTo(Coverage.FOREIGN);
+        // next to the pair's own "or", React is still context
+        assertThat(beside.foreign()).isEmpty();
+        assertThat(beside.coverage()).isEqualTo(Coverage.COVERED);
         assertThat(compared.coverage()).isEqualTo(Coverage.FOREIGN);
         assertThat(compared.foreign()).containsExactly("React", "Vue");
+        // a question about that technology alone, not about the pair, is its own
+        assertThat(alone.coverage()).isEqualTo(Coverage.FOREIGN);
         assertThat(alternative.coverage()).isEqualTo(Coverage.FOREIGN);
     }
 
