@@ -104,8 +104,9 @@ public final class CoverageFit {
                 }
             }
         }
-        System.out.printf(java.util.Locale.ROOT, "one name, compared with nothing: %d in scope, the closest at least %.2f (%s); "
-                + "off-topic below %.2f (refused): %s; off-topic above: %s%n", inScope, lowest, lowestId,
+        String least = inScope == 0 ? "none" : String.format(java.util.Locale.ROOT, "%.2f (%s)", lowest, lowestId);
+        System.out.printf(java.util.Locale.ROOT, "one name, compared with nothing: %d in scope, the closest at least %s; "
+                + "off-topic below %.2f (refused): %s; off-topic above: %s%n", inScope, least,
                 CoverageCheck.NAME_IN_ANOTHER_SENSE, offBelow, offAbove);
     }
 
