@@ -47,7 +47,7 @@ final class Answerer {
 
     static Answer answer(KnowledgeSnapshot snapshot, String question, List<String> previousSubjects) {
         UnderstoodQuestion understood = snapshot.reader().read(question, previousSubjects);
-        List<String> named = understood.inherited() ? List.of() : understood.subjects();
+        List<String> named = namedItself(understood);
         // retrieval runs only for a question the reading alone does not refuse: the coverage step asks for it
         Retrieved[] retrieved = new Retrieved[1];
         Coverage coverage = CoverageCheck.decide(understood, named, () -> {
@@ -161,6 +161,11 @@ final class Answerer {
         return meaning == null ? null : meaning.closest();
     }
 
+    /** The technologies a question names itself: none when its subjects are inherited from the conversation. */
+    private static List<String> namedItself(UnderstoodQuestion understood) {
+        return understood.inherited() ? List.of() : understood.subjects();
+    }
+
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
     private static Retrieved retrieve(KnowledgeSnapshot snapshot, UnderstoodQuestion understood) {
         SemanticSnapshot semantic = snapshot.semantic();
@@ -176,7 +181,7 @@ final class Answerer {
         CoverageCheck.Signals signals = new CoverageCheck.Signals(snapshot.knownWords().share(about), !hits.isEmpty(),
                 semantic == null ? null : meaning(snapshot, understood, vector, near, facts),
                 // only a question naming none of the technologies itself is judged by its options (decide's rule)
-                (understood.inherited() || understood.subjects().isEmpty())
+                namedItself(understood).isEmpty()
                         && snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())));
         return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
