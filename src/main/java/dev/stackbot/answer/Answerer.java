@@ -9,7 +9,6 @@ import dev.stackbot.passage.Passage;
 import dev.stackbot.question.Coverage;
 import dev.stackbot.question.NeedFinder;
 import dev.stackbot.question.QuestionKind;
-import dev.stackbot.question.QuestionReader;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.retrieval.Diversifier;
 import dev.stackbot.retrieval.Hit;
@@ -153,8 +152,7 @@ final class Answerer {
      */
     static Float closenessOfOneName(KnowledgeSnapshot snapshot, String question) {
         UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
-        if (understood.subjects().size() != 1 || understood.inherited() || QuestionReader.compares(understood.text())
-                || snapshot.semantic() == null) {
+        if (!CoverageCheck.namesOneAlone(understood, namedItself(understood)) || snapshot.semantic() == null) {
             return null;
         }
         CoverageCheck.Meaning meaning = retrieve(snapshot, understood).signals().meaning();

@@ -82,7 +82,7 @@ final class CoverageCheck {
     /**
      * Below this cosine to every passage and every aspect's meaning, a question naming one technology uses
      * the name in another sense: "a swollen lymph node", "delete a node from a linked list" (0.19–0.28 on the
-     * training sets), while the questions of the channel that name one (89 in the sets) are all at 0.45 and above
+     * training sets), while every question of the channel in the sets that names one is at 0.45 or above
      * (docs/EVALUATION.md, round 5; `bin/bench --coverage` prints both).
      */
     static final float NAME_IN_ANOTHER_SENSE = 0.30f;
@@ -93,8 +93,12 @@ final class CoverageCheck {
      * Never without the model, and never for two names or a comparison ("pyhton vs nod for ML stuf").
      */
     private static boolean namesInAnotherSense(UnderstoodQuestion question, List<String> named, Meaning meaning) {
-        return meaning != null && named.size() == 1 && !dev.stackbot.question.QuestionReader.compares(question.text())
-                && meaning.closest() < NAME_IN_ANOTHER_SENSE;
+        return meaning != null && namesOneAlone(question, named) && meaning.closest() < NAME_IN_ANOTHER_SENSE;
+    }
+
+    /** Whether a question names one technology itself ({@code named}) and compares it with nothing. */
+    static boolean namesOneAlone(UnderstoodQuestion question, List<String> named) {
+        return named.size() == 1 && !dev.stackbot.question.QuestionReader.compares(question.text());
     }
 
     /** The model's odds (0–1) that a question naming nothing is the knowledge's. */

@@ -77,7 +77,7 @@ final class QuestionClassifier {
     }
 
     private static boolean isOpener(String key) {
-        return WH_WORDS.contains(spelled(key)) || YES_NO_OPENERS.contains(key) || DEFINITION_OPENERS.contains(key);
+        return WH_WORDS.contains(key) || YES_NO_OPENERS.contains(key) || DEFINITION_OPENERS.contains(key);
     }
 
     /** Question words as people type them in a chat ("wut does JIT mean"): read as the word they stand for. */
@@ -132,6 +132,7 @@ final class QuestionClassifier {
      *                      conversation is read only then)
      */
     static QuestionKind asked(List<Token> tokens, int namedEntities, boolean whole) {
+        // chat spellings and typos are read once, here: every check below sees the words they stand for
         tokens = readable(tokens);
         boolean pair = PairReference.in(tokens);
         int start = 0;
@@ -148,13 +149,13 @@ final class QuestionClassifier {
         }
         // "roughly what share…", "anyone know which sites…": a question word a word or two in opens the question
         for (int k = 1; k <= 2 && start + k < tokens.size() && !isOpener(tokens.get(start).key()); k++) {
-            if (WH_WORDS.contains(spelled(tokens.get(start + k).key()))) {
+            if (WH_WORDS.contains(tokens.get(start + k).key())) {
                 start += k;
                 break;
             }
         }
         tokens = tokens.subList(start, tokens.size());
-        String first = spelled(tokens.get(0).key());
+        String first = tokens.get(0).key();
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
         boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
         boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));

@@ -64,10 +64,11 @@ public final class QuestionReader {
                 subjects.add(match.entity());
                 continue;
             }
-            boolean compared = alongside.contains(match.other())
+            boolean beside = alongside.contains(match.other());
+            boolean compared = beside
                     ? comparedWithAnother(tokens, entityWords, match.start(), match.length())
                     : isCompared(tokens, match.start(), match.length());
-            if (alongside.contains(match.other()) && !compared) {
+            if (beside && !compared) {
                 context.add(match.other());
             } else {
                 foreign.add(match.other());
