@@ -100,7 +100,11 @@ final class AnswerText {
         out.append('.');
         String neutral = markers(citations, null, 1).strip();
         if (!neutral.isEmpty() && citations.get(0).side() == null) {
-            out.append(" On the choice itself, see ").append(neutral).append('.');
+            // the lead quote is the rule on using both when the knowledge has one (Answerer.bothNeutral)
+            boolean both = knowledge.aspects().stream().filter(Aspect::together)
+                    .anyMatch(a -> knowledge.rules().stream().anyMatch(r -> r.aspect().equals(a.id())
+                            && r.between().containsAll(needs.get(0).subjects())));
+            out.append(both ? " On using both, each for its part, see " : " On the choice itself, see ").append(neutral).append('.');
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -112,7 +113,7 @@ final class Answerer {
         List<List<Sided>> evidence = new ArrayList<>();
         if (!judgement.parts().isEmpty()) {
             // two needs, two winners: the sources' own "it depends" / "use both" quotes lead, then each need's
-            evidence.add(overallNeutral(snapshot, about, query, vector, found));
+            evidence.add(bothNeutral(snapshot, about, query, vector, found));
             judgement.parts().forEach(part -> evidence.add(evidenceFirst(snapshot, query, vector, found, part)));
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
@@ -222,18 +223,25 @@ final class Answerer {
         return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
     }
 
-    /** The neutral quotes of the overall rule of the pair (the fallback aspect's), ranked for the question, as one part. */
-    private static List<Sided> overallNeutral(KnowledgeSnapshot snapshot, UnderstoodQuestion question, PreparedQuery query,
-                                              float[] vector, List<Hit> found) {
-        Aspect overall = snapshot.knowledge().aspects().stream().filter(Aspect::fallback).findFirst().orElse(null);
-        if (overall == null) {
-            return List.of();
+    /**
+     * The quotes that lead an answer whose two needs go to different technologies, ranked for the question, as
+     * one part: the neutral quotes of the pair's rule on using them together ("teams use both…"), else of its
+     * overall rule (the fallback aspect's "it depends on the project").
+     */
+    private static List<Sided> bothNeutral(KnowledgeSnapshot snapshot, UnderstoodQuestion question, PreparedQuery query,
+                                           float[] vector, List<Hit> found) {
+        for (Predicate<Aspect> which : List.<Predicate<Aspect>>of(Aspect::together, Aspect::fallback)) {
+            Aspect aspect = snapshot.knowledge().aspects().stream().filter(which).findFirst().orElse(null);
+            Judgement judged = aspect == null ? null : snapshot.verdicts().judge(question.withAspect(aspect));
+            if (judged != null && judged.rule() != null) {
+                List<Sided> neutral = evidenceFirst(snapshot, query, vector, found, judged).stream()
+                        .filter(s -> s.side() == null).toList();
+                if (!neutral.isEmpty()) {
+                    return neutral;
+                }
+            }
         }
-        Judgement judged = snapshot.verdicts().judge(question.withAspect(overall));
-        if (judged.rule() == null) {
-            return List.of();
-        }
-        return evidenceFirst(snapshot, query, vector, found, judged).stream().filter(s -> s.side() == null).toList();
+        return List.of();
     }
 
     /** The parts' evidence taken in turn, so that the strongest quotes of every need come first. */

@@ -9,12 +9,15 @@ import java.util.List;
  * @param weight   how strongly its signals count (1 by default)
  * @param terms    extra words for the passage search
  * @param fallback    whether a comparison with no recognisable aspect is about this one
+ * @param together    whether this is the aspect of using the technologies together, each for its part
+ *                    ("can we use both?"); its rule's quotes also lead an answer whose two needs go to
+ *                    different technologies
  * @param description one sentence saying what the aspect means, or empty
  * @param examples    short situations a user might describe that are about this aspect
  *                    ("a chat app where messages appear instantly"); may be empty
  */
 public record Aspect(String id, String label, List<String> signals, double weight, List<String> terms,
-                     boolean fallback, String description, List<String> examples) {
+                     boolean fallback, boolean together, String description, List<String> examples) {
 
     public Aspect {
         signals = List.copyOf(signals);

@@ -91,15 +91,17 @@ final class CatalogReader {
     List<Aspect> aspects(List<Located> sections) {
         List<Aspect> aspects = new ArrayList<>();
         Map<String, String> fallbacks = new LinkedHashMap<>();
+        List<String> together = new ArrayList<>();
         forEachItem(sections, "aspect", (file, item) -> {
             Field field = new Field(file, item, problems);
-            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback", "description", "examples"));
+            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback", "together", "description", "examples"));
             String id = checkedId(field, aspects.stream().map(Aspect::id).toList(), "aspect");
             String label = field.required("label");
             List<String> signals = field.strings("signals");
             double weight = field.number("weight", 1.0);
             List<String> terms = field.strings("terms");
             boolean fallback = field.flag("fallback");
+            boolean both = field.flag("together");
             String description = field.optional("description");
             List<String> examples = field.strings("examples");
             if (signals.isEmpty() && !fallback) {
@@ -108,11 +110,19 @@ final class CatalogReader {
             if (fallback && !fallbacks.isEmpty()) {
                 problems.add(file, field.lineOf("fallback"), "only one aspect can be the fallback; '" + fallbacks.keySet().iterator().next() + "' already is");
             }
+            if (both && (fallback || !together.isEmpty())) {
+                problems.add(file, field.lineOf("together"), fallback
+                        ? "the fallback aspect cannot also be the aspect of using them together"
+                        : "only one aspect can be about using them together; '" + together.get(0) + "' already is");
+            }
             if (id != null && label != null) {
                 if (fallback) {
                     fallbacks.put(id, file);
                 }
-                aspects.add(new Aspect(id, label, signals, weight, terms, fallback, description, examples));
+                if (both) {
+                    together.add(id);
+                }
+                aspects.add(new Aspect(id, label, signals, weight, terms, fallback, both, description, examples));
             }
         });
         return aspects;

@@ -47,9 +47,20 @@ public final class NeedFinder {
         }
         List<String> parts = parts(asking(question.text()));
         if (parts.size() >= 2) {
+            List<Aspect> partNeeds = new ArrayList<>();
             for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
                 Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), embed.apply(part));
-                if (aspect != null && !needs.contains(aspect) && needs.size() < 2) {
+                if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
+                    partNeeds.add(aspect);
+                }
+            }
+            if (main != null && main.together() && partNeeds.size() >= 2) {
+                // "live chat AND a model that ranks matches: one of the two or both?" — using both is the
+                // question, and its two parts say for what: the answer is each part's winner
+                return List.copyOf(partNeeds.subList(0, 2));
+            }
+            for (Aspect aspect : partNeeds) {
+                if (!needs.contains(aspect) && needs.size() < 2 && (main == null || !main.together())) {
                     needs.add(aspect);
                 }
             }

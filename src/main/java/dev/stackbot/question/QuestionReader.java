@@ -78,6 +78,10 @@ public final class QuestionReader {
         QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);
         Aspect aspect = found.aspect();
+        if (kind == QuestionKind.FACT && aspect != null && aspect.together()) {
+            // "can I use node and python together?" asks whether to, which is advice the rule on using both gives
+            kind = QuestionKind.YES_NO;
+        }
         boolean named = !subjects.isEmpty();
         // a technology used alongside the compared ones, named as context ("our frontend is React", "what should
         // the backend be for an api that reads from postgres"), is not what a question about the pair asks about;

@@ -131,6 +131,27 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("two needs with two winners lead with the sources' own 'use both' quote, then each need's evidence")
+    void twoNeedsLeadWithUsingBoth() {
+        Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
+
+        assertThat(answer.citations().get(0).passage()).as("a passage on using both").contains("both").doesNotContain("depends on the specific needs");
+        assertThat(answer.citations().subList(1, 3)).extracting(Citation::side).containsExactlyInAnyOrder("nodejs", "python");
+    }
+
+    @Test
+    @DisplayName("'can we use both?' is answered by the rule on using them together; with two needs named, by each need's winner")
+    void usingBoth() {
+        Answer both = ask.ask("can we just use both, one for the api and one for the number crunching?");
+        assertThat(both.verdict().kind().wire()).isEqualTo("depends");
+        assertThat(both.verdict().rule()).isEqualTo("using-both");
+
+        Answer needs = ask.ask("our app needs live chat with support agents AND sentiment analysis on every message. one of the two or both?");
+        assertThat(needs.verdict().kind().wire()).isEqualTo("depends");
+        assertThat(needs.verdict().summary()).contains("Node.js for").contains("Python for");
+    }
+
+    @Test
     @DisplayName("a reload of unchanged knowledge embeds nothing again: the vector cache file is not rewritten")
     void reloadReusesVectors() throws Exception {
         Path file = Files.list(data.resolve("vectors")).findFirst().orElseThrow();

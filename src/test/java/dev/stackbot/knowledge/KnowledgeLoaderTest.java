@@ -65,6 +65,19 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("one aspect at most is about using the technologies together, and never the fallback")
+    void together() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    fallback: true\n", "    fallback: true\n    together: true\n");
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    terms: [faster, speed]\n", "    terms: [faster, speed]\n    together: true\n");
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    terms: [learn, easy]\n", "    terms: [learn, easy]\n    together: true\n");
+
+        assertThat(errorsOf(copy)).containsExactlyInAnyOrder(
+                "aspects.yaml:11: only one aspect can be about using them together; 'performance' already is",
+                "aspects.yaml:19: the fallback aspect cannot also be the aspect of using them together");
+    }
+
+    @Test
     @DisplayName("a missing field is reported at its item")
     void missingField() {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
