@@ -71,6 +71,22 @@ public final class AspectMeanings {
         return ranked;
     }
 
+    /** Every aspect with its closeness to the closest of several vectors (a message and its sentences), closest first. */
+    public List<Closeness> rankClosest(List<float[]> texts) {
+        List<Closeness> ranked = new ArrayList<>(aspects.size());
+        for (int i = 0; i < aspects.size(); i++) {
+            float best = -1;
+            for (float[] text : texts) {
+                for (float[] vector : vectors.get(i)) {
+                    best = Math.max(best, Vectors.dot(text, vector));
+                }
+            }
+            ranked.add(new Closeness(aspects.get(i), best));
+        }
+        ranked.sort(Comparator.comparingDouble(Closeness::similarity).reversed());
+        return List.copyOf(ranked);
+    }
+
     private List<Closeness> rankAll(float[] question) {
         List<Closeness> ranked = new ArrayList<>(aspects.size());
         for (int i = 0; i < aspects.size(); i++) {

@@ -40,7 +40,7 @@ public final class NeedFinder {
 
     /** The aspects a question needs, the main one first; empty when none is close enough. */
     public List<Aspect> needs(UnderstoodQuestion question, float[] vector) {
-        Aspect main = aspectOf(question.aspect(), vector);
+        Aspect main = aspectOf(question.aspect(), ranked(question.text(), vector));
         List<Aspect> needs = new ArrayList<>();
         if (main != null) {
             needs.add(main);
@@ -49,7 +49,7 @@ public final class NeedFinder {
         if (parts.size() >= 2) {
             List<Aspect> partNeeds = new ArrayList<>();
             for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
-                Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), embed.apply(part));
+                Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), meanings.rank(embed.apply(part)));
                 if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
                     partNeeds.add(aspect);
                 }
@@ -68,8 +68,32 @@ public final class NeedFinder {
         return needs;
     }
 
-    private Aspect aspectOf(Aspect signalled, float[] vector) {
-        List<AspectMeanings.Closeness> ranked = meanings.rank(vector).stream()
+    /**
+     * The aspects ranked for a message. When a long one (several sentences of background) is as a whole close
+     * to no aspect, it is as close to each as its closest sentence: the sentence that states the need
+     * ("viewers need to see the results instantly") is diluted in the whole by the sentences about the team
+     * and its history. (Taking the closest sentence always was measured: background sentences about the team
+     * then win as often, and verdicts fell.)
+     */
+    private List<AspectMeanings.Closeness> ranked(String text, float[] vector) {
+        String[] sentences = SENTENCES.split(text.strip());
+        List<AspectMeanings.Closeness> whole = meanings.rank(vector);
+        if (sentences.length < BACKGROUND_FROM || whole.stream().filter(c -> !c.aspect().fallback())
+                .findFirst().map(c -> c.similarity() >= MIN_CLOSENESS).orElse(true)) {
+            return whole;
+        }
+        List<float[]> vectors = new ArrayList<>();
+        vectors.add(vector);
+        for (String sentence : sentences) {
+            if (sentence.split("\\s+").length >= MIN_PART_WORDS) {
+                vectors.add(embed.apply(sentence));
+            }
+        }
+        return meanings.rankClosest(vectors);
+    }
+
+    private Aspect aspectOf(Aspect signalled, List<AspectMeanings.Closeness> all) {
+        List<AspectMeanings.Closeness> ranked = all.stream()
                 .filter(c -> !c.aspect().fallback()).toList();
         if (ranked.isEmpty()) {
             return signalled;
@@ -96,11 +120,20 @@ public final class NeedFinder {
      * what they need besides the main thing; a need stated just before the question still counts.
      */
     static String asking(String text) {
-        String[] sentences = SENTENCES.split(text.strip());
-        if (sentences.length < BACKGROUND_FROM) {
-            return text;
+        return text.substring(askingStart(text)).strip();
+    }
+
+    /** Where in a message its asking sentences start: 0 unless it gives several sentences of background first. */
+    static int askingStart(String text) {
+        java.util.regex.Matcher boundary = SENTENCES.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        while (boundary.find()) {
+            if (boundary.end() < text.length()) {
+                starts.add(boundary.end());
+            }
         }
-        return String.join(" ", java.util.Arrays.asList(sentences).subList(sentences.length - ASKING_SENTENCES, sentences.length));
+        return starts.size() < BACKGROUND_FROM ? 0 : starts.get(starts.size() - ASKING_SENTENCES);
     }
 
     /** The parts of a question that each state a need: at its joining words, parts of a few words only. */

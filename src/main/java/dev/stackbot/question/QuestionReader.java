@@ -59,6 +59,9 @@ public final class QuestionReader {
             }
         }
         List<String> context = new ArrayList<>();
+        // a long message's background says what the askers have and had ("right now it's a PHP monolith that
+        // falls over"); a technology named there, compared with nothing, is context, not the question's subject
+        int asking = NeedFinder.askingStart(text);
         for (NameMatcher.Match match : matches) {
             if (match.entity() != null) {
                 subjects.add(match.entity());
@@ -68,6 +71,9 @@ public final class QuestionReader {
             boolean compared = beside
                     ? comparedWithAnother(tokens, entityWords, match.start(), match.length())
                     : isCompared(tokens, match.start(), match.length());
+            if (!compared && tokens.get(match.start()).start() < asking) {
+                continue;
+            }
             if (beside && !compared) {
                 context.add(match.other());
             } else {

@@ -32,5 +32,7 @@ final class NeedFinderTest {
         assertThat(NeedFinder.asking(background)).isEqualTo("We need live chat and also a recommendation model. Which one?");
         assertThat(NeedFinder.asking("live chat and also recommendations. which one?"))
                 .isEqualTo("live chat and also recommendations. which one?");
+        assertThat(NeedFinder.askingStart(background)).isEqualTo(background.indexOf("We need live chat"));
+        assertThat(NeedFinder.askingStart("live chat and also recommendations. which one?")).isZero();
     }
 }

@@ -160,6 +160,24 @@ final class QuestionReaderTest {
     }
 
     @Test
+    @DisplayName("a technology named in a long message's background, compared with nothing, is context; asked about, or compared there, it is foreign")
+    void backgroundTechnology() {
+        UnderstoodQuestion history = SHIPPED.read("We're a 9 person startup. Right now it's a PHP monolith that falls over at peak. "
+                + "Customers watch seat counts change live. What do we rewrite it in?", List.of());
+        UnderstoodQuestion asked = SHIPPED.read("We're a 9 person startup. Customers watch seat counts change live. "
+                + "Is PHP still fine for that?", List.of());
+        UnderstoodQuestion compared = SHIPPED.read("We're a 9 person startup. We are torn between PHP or Ruby for this. "
+                + "Customers watch seat counts change live. What do we write it in?", List.of());
+        UnderstoodQuestion shortOne = SHIPPED.read("Right now it's a PHP monolith. What do we rewrite it in?", List.of());
+
+        assertThat(history.foreign()).isEmpty();
+        assertThat(history.coverage()).isNotEqualTo(Coverage.FOREIGN);
+        assertThat(asked.coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(compared.coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(shortOne.coverage()).isEqualTo(Coverage.FOREIGN);
+    }
+
+    @Test
     @DisplayName("nothing to read (emoji, control characters) is empty; no topic is not covered")
     void emptyAndNoTopic() {
         assertThat(SHIPPED.read("\u0000\u0007 \uD83D\uDE00\uD83D\uDE00", List.of()).coverage()).isEqualTo(Coverage.EMPTY);
