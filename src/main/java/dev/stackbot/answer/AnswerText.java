@@ -39,6 +39,13 @@ final class AnswerText {
                 if (question.kind() == QuestionKind.YES_NO && !named.isEmpty()) {
                     text.append(named.get(0).equals(verdict.winner()) ? "Yes. " : "Not really. ");
                 }
+                if (judgement.rule() != null && judgement.rule().kind() == dev.stackbot.knowledge.RuleKind.DEPENDS) {
+                    // a "depends" rule settled by the case the question is in (VerdictEngine.inCase)
+                    text.append("On ").append(aspect).append(", the sources make it depend on the project, and name ")
+                            .append(winner).append(" for a case like this one").append(markers(citations, verdict.winner(), 2))
+                            .append('.');
+                    break;
+                }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
             }

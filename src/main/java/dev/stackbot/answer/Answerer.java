@@ -109,6 +109,14 @@ final class Answerer {
                 return factAnswer(snapshot, about, factsAskedFor(snapshot, about, fact, named, facts), hits);
             }
         }
+        if (judgement.parts().isEmpty() && judgement.rule() != null && judgement.verdict().kind() == VerdictKind.DEPENDS
+                && snapshot.semantic() != null) {
+            // "it depends": unless the question is clearly in one of the cases the rule's sided quotes state
+            String side = snapshot.semantic().conditions().sideFor(judgement.rule(), vector);
+            if (side != null) {
+                judgement = snapshot.verdicts().inCase(judgement, side);
+            }
+        }
         about = about.withSubjects(judgement.subjects());
         List<List<Sided>> evidence = new ArrayList<>();
         if (!judgement.parts().isEmpty()) {
@@ -288,8 +296,15 @@ final class Answerer {
         }
         verdict.support().keySet().stream().filter(s -> !sideOrder.contains(s)).forEach(sideOrder::add);
         List<Sided> ordered = new ArrayList<>();
+        if (verdict.kind() == VerdictKind.FAVORS && rule.kind() == dev.stackbot.knowledge.RuleKind.DEPENDS) {
+            // a "depends" rule settled by the case the question is in: the quote stating that case leads
+            Set<Integer> stating = new java.util.HashSet<>();
+            evidence.stream().filter(e -> e.quote().states() && verdict.winner().equals(e.side()))
+                    .forEach(e -> stating.add(e.ordinal()));
+            all.stream().filter(s -> stating.contains(s.ordinal())).findFirst().ifPresent(ordered::add);
+        }
         for (String side : sideOrder) {
-            all.stream().filter(s -> Objects.equals(side, s.side())).findFirst().ifPresent(ordered::add);
+            all.stream().filter(s -> Objects.equals(side, s.side()) && !ordered.contains(s)).findFirst().ifPresent(ordered::add);
         }
         all.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
         return ordered;

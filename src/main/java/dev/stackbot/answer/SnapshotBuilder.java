@@ -117,6 +117,8 @@ public final class SnapshotBuilder {
             counts.add(asked.size());
             counts.add(quotes.size());
         }
+        List<String> conditions = RuleConditions.texts(knowledge.rules());
+        texts.addAll(conditions);
         Semantics.SnapshotVectors vectors = semantics.vectorsFor(passages, texts);
         List<List<float[]>> groups = new ArrayList<>();
         int at = 0;
@@ -127,13 +129,15 @@ public final class SnapshotBuilder {
         int aspects = knowledge.aspects().size();
         List<List<float[]>> asked = new ArrayList<>();
         List<List<float[]>> quotes = new ArrayList<>();
+        List<float[]> conditionVectors = vectors.texts().subList(at, at + conditions.size());
         for (int i = aspects; i < groups.size(); i += 2) {
             asked.add(groups.get(i));
             quotes.add(groups.get(i + 1));
         }
         VectorIndex index = graph(vectors.windows());
         return new SemanticSnapshot(semantics, index, new AspectMeanings(knowledge.aspects(), groups.subList(0, aspects)),
-                new FactMeanings(knowledge.facts(), asked, quotes), centroid(vectors.windows().vectors()));
+                new FactMeanings(knowledge.facts(), asked, quotes), RuleConditions.of(knowledge.rules(), conditionVectors),
+                centroid(vectors.windows().vectors()));
     }
 
     /** The normalized mean of the windows' vectors (a zero vector for a knowledge with no passages). */

@@ -113,9 +113,14 @@ final class RuleReader {
     }
 
     private Evidence oneEvidence(Field field, List<String> between) {
-        field.onlyKeys(List.of("source", "side", "quote"));
+        field.onlyKeys(List.of("source", "side", "quote", "case"));
         String source = field.required("source");
         String side = field.optional("side");
+        boolean states = field.flag("case");
+        if (states && side == null) {
+            problems.add(field.file(), field.lineOf("case"), "a quote that states a case needs the side it is the case for");
+            return null;
+        }
         YamlNode quoteNode = field.item().get("quote");
         String quote = quoteNode instanceof YamlNode.Scalar scalar ? scalar.text() : null;
         int line = field.lineOf("quote");
@@ -140,11 +145,16 @@ final class RuleReader {
             problems.add(field.file(), line, notVerbatim);
             return null;
         }
-        return new Evidence(source, side, quote, field.file(), line);
+        return new Evidence(source, side, quote, field.file(), line, states);
     }
 
     private void checkSupport(Field field, VerdictRule rule) {
         Map<String, Integer> support = rule.support();
+        rule.evidence().stream().filter(Evidence::states).findFirst().ifPresent(quote -> {
+            if (rule.kind() != RuleKind.DEPENDS) {
+                problems.add(quote.file(), quote.line(), "only a depends rule's quotes can state the case for a side (case: true)");
+            }
+        });
         switch (rule.kind()) {
             case FAVORS -> {
                 int winner = support.get(rule.winner());

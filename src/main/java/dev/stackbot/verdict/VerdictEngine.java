@@ -75,6 +75,19 @@ public final class VerdictEngine {
         return new Judgement(verdict, null, first.subjects(), List.of(first, second));
     }
 
+    /**
+     * A {@code depends} judgement settled for the side whose stated case the question is in ("Node.js can
+     * reduce server costs for high-concurrency, real-time applications"): that side is favored, on the
+     * same rule and its same support.
+     */
+    public Judgement inCase(Judgement depends, String side) {
+        VerdictRule rule = depends.rule();
+        String summary = knowledge.entityName(side) + " \u2014 for " + knowledge.aspect(rule.aspect()).label()
+                + " in a case like this one (otherwise it depends " + rule.summary() + ")";
+        Verdict verdict = new Verdict(VerdictKind.FAVORS, side, summary, rule.id(), depends.verdict().support());
+        return new Judgement(verdict, rule, depends.subjects(), List.of());
+    }
+
     /** The verdict a rule gives, with its support counted per side in the order of {@code order}. */
     public Verdict verdictOf(VerdictRule rule, List<String> order) {
         Map<String, Integer> support = new LinkedHashMap<>();

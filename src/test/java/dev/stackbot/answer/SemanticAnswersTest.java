@@ -152,6 +152,20 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("'it depends' is settled when the question is clearly in the case a sided quote states, and stays otherwise")
+    void statedCase() {
+        Answer inCase = ask.ask("which of the two ends up with the cheaper server bill when tons of people are connected at the same time?");
+        assertThat(inCase.verdict().kind().wire()).isEqualTo("favors");
+        assertThat(inCase.verdict().winner()).isEqualTo("nodejs");
+        assertThat(inCase.verdict().rule()).isEqualTo("cost-depends");
+        assertThat(inCase.citations().get(0).passage()).contains("Node.js can reduce server costs for high-concurrency");
+        assertThat(inCase.text()).contains("make it depend on the project, and name Node.js for a case like this one");
+
+        Answer open = ask.ask("which one is cheaper to run?");
+        assertThat(open.verdict().kind().wire()).isEqualTo("depends");
+    }
+
+    @Test
     @DisplayName("a reload of unchanged knowledge embeds nothing again: the vector cache file is not rewritten")
     void reloadReusesVectors() throws Exception {
         Path file = Files.list(data.resolve("vectors")).findFirst().orElseThrow();

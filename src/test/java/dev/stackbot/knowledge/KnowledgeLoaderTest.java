@@ -78,6 +78,20 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("a quote that states the case for a side needs that side, and a depends rule")
+    void statedCase() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("rules.yaml"), "        quote: \"Go is fast enough for most network services.\"\n",
+                "        quote: \"Go is fast enough for most network services.\"\n        case: true\n");
+
+        assertThat(errorsOf(copy)).singleElement().asString()
+                .contains("only a depends rule's quotes can state the case for a side");
+
+        Fixtures.edit(copy.resolve("rules.yaml"), "        side: go\n        quote: \"Go is fast enough", "        quote: \"Go is fast enough");
+        assertThat(errorsOf(copy)).singleElement().asString().contains("needs the side it is the case for");
+    }
+
+    @Test
     @DisplayName("a missing field is reported at its item")
     void missingField() {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
