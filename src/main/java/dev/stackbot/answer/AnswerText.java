@@ -39,11 +39,10 @@ final class AnswerText {
                 if (question.kind() == QuestionKind.YES_NO && !named.isEmpty()) {
                     text.append(named.get(0).equals(verdict.winner()) ? "Yes. " : "Not really. ");
                 }
-                if (judgement.rule() != null && judgement.rule().kind() == dev.stackbot.knowledge.RuleKind.DEPENDS) {
-                    // a "depends" rule settled by the case the question is in (VerdictEngine.inCase)
-                    text.append("On ").append(aspect).append(", the sources make it depend on the project, and name ")
-                            .append(winner).append(" for a case like this one").append(markers(citations, verdict.winner(), 2))
-                            .append('.');
+                if (judgement.settledByCase()) {
+                    text.append("On ").append(aspect).append(", the sources make it depend ").append(judgement.rule().summary())
+                            .append(", and name ").append(winner).append(" for a case like this one")
+                            .append(markers(citations, verdict.winner(), 1)).append('.');
                     break;
                 }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
@@ -54,7 +53,8 @@ final class AnswerText {
                     text.append(needsSentence(knowledge, judgement.parts(), citations));
                     break;
                 }
-                text.append("The sources make it depend on the project")
+                String on = judgement.rule() == null ? "on the project" : judgement.rule().summary();
+                text.append("The sources make it depend ").append(on)
                     .append(markers(citations, null, 1)).append(". ")
                     .append(sidesSentence(knowledge, verdict, citations));
             }

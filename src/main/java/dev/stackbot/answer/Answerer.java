@@ -296,12 +296,13 @@ final class Answerer {
         }
         verdict.support().keySet().stream().filter(s -> !sideOrder.contains(s)).forEach(sideOrder::add);
         List<Sided> ordered = new ArrayList<>();
-        if (verdict.kind() == VerdictKind.FAVORS && rule.kind() == dev.stackbot.knowledge.RuleKind.DEPENDS) {
+        if (judgement.settledByCase()) {
             // a "depends" rule settled by the case the question is in: the quote stating that case leads
             Set<Integer> stating = new java.util.HashSet<>();
             evidence.stream().filter(e -> e.quote().states() && verdict.winner().equals(e.side()))
                     .forEach(e -> stating.add(e.ordinal()));
-            all.stream().filter(s -> stating.contains(s.ordinal())).findFirst().ifPresent(ordered::add);
+            all.stream().filter(s -> stating.contains(s.ordinal()) && verdict.winner().equals(s.side()))
+                    .findFirst().ifPresent(ordered::add);
         }
         for (String side : sideOrder) {
             all.stream().filter(s -> Objects.equals(side, s.side()) && !ordered.contains(s)).findFirst().ifPresent(ordered::add);

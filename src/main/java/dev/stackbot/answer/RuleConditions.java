@@ -15,7 +15,8 @@ import java.util.Map;
  * needs" comes with "Node.js can reduce server costs for high-concurrency, real-time applications" and
  * "Python may reduce development time for data-heavy or AI-driven projects": a question that is clearly
  * in one of these cases ("cheaper on the server bill when tons of people are connected at once") gets
- * that side; one that is in neither, or close to both, still gets "it depends".
+ * that side; one that is in neither, close to both, or closer to the rule's neutral "it depends" quotes than to
+ * any case, still gets "it depends".
  */
 public final class RuleConditions {
 
@@ -38,23 +39,29 @@ public final class RuleConditions {
         Map<String, List<Sided>> byRule = new HashMap<>();
         int at = 0;
         for (VerdictRule rule : rules) {
-            for (Evidence quote : conditions(rule)) {
+            for (Evidence quote : weighed(rule)) {
                 byRule.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(new Sided(quote.side(), vectors.get(at++)));
             }
         }
         return new RuleConditions(byRule);
     }
 
-    /** The texts to embed: every quote of a {@code depends} rule that states a case ({@code case: true}), rule by rule. */
+    /**
+     * The texts to embed, rule by rule: the quotes of a {@code depends} rule that state a case ({@code case: true}),
+     * then its neutral quotes, which the question must be less close to ("which is cheaper to host?" is about cost in
+     * general, not about the case of many connections).
+     */
     static List<String> texts(List<VerdictRule> rules) {
-        return rules.stream().flatMap(rule -> conditions(rule).stream()).map(Evidence::quote).toList();
+        return rules.stream().flatMap(rule -> weighed(rule).stream()).map(Evidence::quote).toList();
     }
 
-    private static List<Evidence> conditions(VerdictRule rule) {
-        if (rule.kind() != RuleKind.DEPENDS) {
+    private static List<Evidence> weighed(VerdictRule rule) {
+        if (rule.kind() != RuleKind.DEPENDS || rule.evidence().stream().noneMatch(Evidence::states)) {
             return List.of();
         }
-        return rule.evidence().stream().filter(Evidence::states).toList();
+        List<Evidence> quotes = new ArrayList<>(rule.evidence().stream().filter(Evidence::states).toList());
+        rule.evidence().stream().filter(e -> e.side() == null).forEach(quotes::add);
+        return quotes;
     }
 
     /** The side whose stated case the question is clearly in, or null (no sided quotes, none close, or no clear one). */
@@ -64,8 +71,14 @@ public final class RuleConditions {
             return null;
         }
         Map<String, Float> best = new LinkedHashMap<>();
+        float neutral = -1;
         for (Sided quote : sided) {
-            best.merge(quote.side(), Vectors.dot(question, quote.vector()), Math::max);
+            float closeness = Vectors.dot(question, quote.vector());
+            if (quote.side() == null) {
+                neutral = Math.max(neutral, closeness);
+            } else {
+                best.merge(quote.side(), closeness, Math::max);
+            }
         }
         if (best.size() < 2) {
             return null;
@@ -73,6 +86,6 @@ public final class RuleConditions {
         List<Map.Entry<String, Float>> ranked = best.entrySet().stream()
                 .sorted(Map.Entry.<String, Float>comparingByValue().reversed()).toList();
         float top = ranked.get(0).getValue();
-        return top >= MIN_CLOSENESS && top - ranked.get(1).getValue() >= MARGIN ? ranked.get(0).getKey() : null;
+        return top >= MIN_CLOSENESS && top - ranked.get(1).getValue() >= MARGIN && top > neutral ? ranked.get(0).getKey() : null;
     }
 }

@@ -150,11 +150,15 @@ final class RuleReader {
 
     private void checkSupport(Field field, VerdictRule rule) {
         Map<String, Integer> support = rule.support();
-        rule.evidence().stream().filter(Evidence::states).findFirst().ifPresent(quote -> {
-            if (rule.kind() != RuleKind.DEPENDS) {
-                problems.add(quote.file(), quote.line(), "only a depends rule's quotes can state the case for a side (case: true)");
-            }
-        });
+        List<Evidence> cases = rule.evidence().stream().filter(Evidence::states).toList();
+        if (rule.kind() != RuleKind.DEPENDS) {
+            cases.forEach(quote -> problems.add(quote.file(), quote.line(),
+                    "only a depends rule's quotes can state the case for a side (case: true)"));
+        } else if (!cases.isEmpty() && cases.stream().map(Evidence::side).distinct().count() < 2) {
+            // a case on one side only settles nothing: the question must be clearly closer to one case than to another
+            problems.add(cases.get(0).file(), cases.get(0).line(), "rule '" + rule.id()
+                    + "' states the case of one side only; state a case for each side, or none");
+        }
         switch (rule.kind()) {
             case FAVORS -> {
                 int winner = support.get(rule.winner());

@@ -49,7 +49,10 @@ public final class NeedFinder {
         if (parts.size() >= 2) {
             List<Aspect> partNeeds = new ArrayList<>();
             for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
-                Aspect aspect = aspectOf(reader.read(part, List.of()).aspect(), meanings.rank(embed.apply(part)));
+                Aspect signalled = reader.read(part, List.of()).aspect();
+                // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
+                signalled = signalled != null && signalled.together() ? null : signalled;
+                Aspect aspect = aspectOf(signalled, meanings.rank(embed.apply(part)));
                 if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
                     partNeeds.add(aspect);
                 }

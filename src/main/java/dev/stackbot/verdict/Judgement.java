@@ -18,6 +18,11 @@ public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
+    /** Whether a {@code depends} rule was settled for one side by the case the question is in ({@link VerdictEngine#inCase}). */
+    public boolean settledByCase() {
+        return rule != null && rule.kind() == dev.stackbot.knowledge.RuleKind.DEPENDS && verdict.kind() == VerdictKind.FAVORS;
+    }
+
     /** A judgement of a question with one need. */
     public Judgement(Verdict verdict, VerdictRule rule, List<String> subjects) {
         this(verdict, rule, subjects, List.of());

@@ -27,24 +27,25 @@ final class RuleConditionsTest {
         return Vectors.normalized(new float[] {x, y, z});
     }
 
-    /** The go case along the first axis, the rust case along the second. */
+    /** The go case along the first axis, the rust case along the second, "it depends" along the third. */
     private static final RuleConditions CONDITIONS = RuleConditions.of(List.of(SPEED, COST),
-            List.of(toward(1, 0, 0), toward(0, 1, 0)));
+            List.of(toward(1, 0, 0), toward(0, 1, 0), toward(0, 0, 1)));
 
     @Test
-    @DisplayName("only the quotes of depends rules marked as stating a case are embedded, in rule order")
+    @DisplayName("a depends rule's quotes stating a case are embedded, then its neutral ones; nothing of other rules")
     void texts() {
         assertThat(RuleConditions.texts(List.of(SPEED, COST)))
-                .containsExactly("go is cheap for many connections", "rust is cheap for heavy computing");
+                .containsExactly("go is cheap for many connections", "rust is cheap for heavy computing", "it depends");
     }
 
     @Test
-    @DisplayName("clearly in one case: that side; close to both, or to neither: none")
+    @DisplayName("clearly in one case: that side; close to both, to neither, or closer to 'it depends': none")
     void sides() {
         assertThat(CONDITIONS.sideFor(COST, toward(1, 0.1f, 0))).isEqualTo("go");
         assertThat(CONDITIONS.sideFor(COST, toward(0.1f, 1, 0))).isEqualTo("rust");
         assertThat(CONDITIONS.sideFor(COST, toward(1, 1, 0))).isNull();
         assertThat(CONDITIONS.sideFor(COST, toward(0.1f, 0, 1))).isNull();
+        assertThat(CONDITIONS.sideFor(COST, toward(1, 0, 1.2f))).isNull();
         assertThat(CONDITIONS.sideFor(SPEED, toward(1, 0, 0))).isNull();
         assertThat(CONDITIONS.sideFor(COST, null)).isNull();
     }

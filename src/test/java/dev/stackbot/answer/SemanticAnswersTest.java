@@ -135,7 +135,9 @@ final class SemanticAnswersTest {
     void twoNeedsLeadWithUsingBoth() {
         Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
 
-        assertThat(answer.citations().get(0).passage()).as("a passage on using both").contains("both").doesNotContain("depends on the specific needs");
+        // quoted by the rule on using both only, not by the overall rule
+        assertThat(answer.citations().get(0).passage()).containsAnyOf("best of both ecosystems", "combine Node.js and Python");
+        assertThat(answer.text()).contains("On using both, each for its part, see [1]");
         assertThat(answer.citations().subList(1, 3)).extracting(Citation::side).containsExactlyInAnyOrder("nodejs", "python");
     }
 
@@ -146,7 +148,7 @@ final class SemanticAnswersTest {
         assertThat(both.verdict().kind().wire()).isEqualTo("depends");
         assertThat(both.verdict().rule()).isEqualTo("using-both");
 
-        Answer needs = ask.ask("our app needs live chat with support agents AND sentiment analysis on every message. one of the two or both?");
+        Answer needs = ask.ask("a tutoring site needs a live chat room for each class and also machine learning that grades essays. one of the two, or both?");
         assertThat(needs.verdict().kind().wire()).isEqualTo("depends");
         assertThat(needs.verdict().summary()).contains("Node.js for").contains("Python for");
     }
@@ -154,15 +156,18 @@ final class SemanticAnswersTest {
     @Test
     @DisplayName("'it depends' is settled when the question is clearly in the case a sided quote states, and stays otherwise")
     void statedCase() {
-        Answer inCase = ask.ask("which of the two ends up with the cheaper server bill when tons of people are connected at the same time?");
+        Answer inCase = ask.ask("which one keeps hosting costs lower for a chat server holding thousands of open connections?");
         assertThat(inCase.verdict().kind().wire()).isEqualTo("favors");
         assertThat(inCase.verdict().winner()).isEqualTo("nodejs");
         assertThat(inCase.verdict().rule()).isEqualTo("cost-depends");
         assertThat(inCase.citations().get(0).passage()).contains("Node.js can reduce server costs for high-concurrency");
-        assertThat(inCase.text()).contains("make it depend on the project, and name Node.js for a case like this one");
+        assertThat(inCase.text()).contains("make it depend on the project").contains("and name Node.js for a case like this one [1].");
+        assertThat(inCase.citations().get(0).side()).isEqualTo("nodejs");
 
-        Answer open = ask.ask("which one is cheaper to run?");
-        assertThat(open.verdict().kind().wire()).isEqualTo("depends");
+        // about cost in general, or libraries in general: no case stated, still "it depends"
+        for (String open : new String[] {"which one is cheaper to run?", "which is cheaper to host?", "which has better libraries?"}) {
+            assertThat(ask.ask(open).verdict().kind().wire()).as(open).isEqualTo("depends");
+        }
     }
 
     @Test

@@ -89,6 +89,11 @@ final class KnowledgeLoaderTest {
 
         Fixtures.edit(copy.resolve("rules.yaml"), "        side: go\n        quote: \"Go is fast enough", "        quote: \"Go is fast enough");
         assertThat(errorsOf(copy)).singleElement().asString().contains("needs the side it is the case for");
+
+        Path shipped = Fixtures.copy(Fixtures.SHIPPED, temp.resolve("shipped"));
+        Fixtures.edit(shipped.resolve("rules.yaml"), "for data-heavy or AI-driven projects\"\n        case: true\n",
+                "for data-heavy or AI-driven projects\"\n");
+        assertThat(errorsOf(shipped)).singleElement().asString().contains("states the case of one side only");
     }
 
     @Test

@@ -162,8 +162,8 @@ final class QuestionReaderTest {
     @Test
     @DisplayName("a technology named in a long message's background, compared with nothing, is context; asked about, or compared there, it is foreign")
     void backgroundTechnology() {
-        UnderstoodQuestion history = SHIPPED.read("We're a 9 person startup. Right now it's a PHP monolith that falls over at peak. "
-                + "Customers watch seat counts change live. What do we rewrite it in?", List.of());
+        UnderstoodQuestion history = SHIPPED.read("I look after the site of a small theatre. It was written in PHP by a student years ago. "
+                + "Now the box office wants seats to turn grey for everyone the moment one is sold. What should the new one be in?", List.of());
         UnderstoodQuestion asked = SHIPPED.read("We're a 9 person startup. Customers watch seat counts change live. "
                 + "Is PHP still fine for that?", List.of());
         UnderstoodQuestion compared = SHIPPED.read("We're a 9 person startup. We are torn between PHP or Ruby for this. "
