@@ -24,6 +24,8 @@ public final class NeedFinder {
             "(?i)\\s*(?:[,;]\\s*)?\\b(?:but also|and also|as well as|but|while|plus|whereas|and)\\b\\s*|\\s*[;]\\s*");
     /** Parts embedded at most: a long message's further clauses add cost, not needs (two are kept). */
     private static final int MAX_PARTS = 4;
+    /** Sentences of a long message embedded one by one at most, its last ones, when the whole is close to no aspect. */
+    private static final int MAX_SENTENCES = 8;
     /** A part shorter than this many words is a list item ("fast and cheap"), not a need of its own. */
     private static final int MIN_PART_WORDS = 3;
 
@@ -87,7 +89,8 @@ public final class NeedFinder {
         }
         List<float[]> vectors = new ArrayList<>();
         vectors.add(vector);
-        for (String sentence : sentences) {
+        // the last sentences only: a message of hundreds ("node or python? " pasted 700 times) embeds a few
+        for (String sentence : java.util.Arrays.asList(sentences).subList(Math.max(0, sentences.length - MAX_SENTENCES), sentences.length)) {
             if (sentence.split("\\s+").length >= MIN_PART_WORDS) {
                 vectors.add(embed.apply(sentence));
             }
