@@ -88,15 +88,6 @@ public final class AspectMeanings {
     }
 
     private List<Closeness> rankAll(float[] question) {
-        List<Closeness> ranked = new ArrayList<>(aspects.size());
-        for (int i = 0; i < aspects.size(); i++) {
-            float best = -1;
-            for (float[] vector : vectors.get(i)) {
-                best = Math.max(best, Vectors.dot(question, vector));
-            }
-            ranked.add(new Closeness(aspects.get(i), best));
-        }
-        ranked.sort(Comparator.comparingDouble(Closeness::similarity).reversed());
-        return List.copyOf(ranked);
+        return rankClosest(List.of(question));
     }
 }
