@@ -26,9 +26,10 @@ final class AnswerText {
     /**
      * @param question the question, its subjects widened to every side the verdict weighs
      * @param named    the entities the question itself named (a yes/no question is about the first: "Yes." or "Not really.")
+     * @param usingBoth whether the quotes leading a two-winner answer are the rule on using both's
      */
     static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
-                     List<Citation> citations) {
+                     List<Citation> citations, boolean usingBoth) {
         Verdict verdict = judgement.verdict();
         String aspect = question.aspect() == null ? "this" : question.aspect().label();
         StringBuilder text = new StringBuilder(verdict.summary()).append('\n');
@@ -50,7 +51,7 @@ final class AnswerText {
             }
             case DEPENDS -> {
                 if (!judgement.parts().isEmpty()) {
-                    text.append(needsSentence(knowledge, judgement.parts(), citations));
+                    text.append(needsSentence(knowledge, judgement.parts(), citations, usingBoth));
                     break;
                 }
                 String on = judgement.rule() == null ? "on the project" : judgement.rule().summary();
@@ -96,7 +97,7 @@ final class AnswerText {
     }
 
     /** "For real-time apps the sources favor Node.js [2]; for machine learning, Python [3]. Both can be used together [1]." */
-    private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations) {
+    private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations, boolean usingBoth) {
         StringBuilder out = new StringBuilder("It depends on which need weighs more: for ");
         for (int i = 0; i < needs.size(); i++) {
             String winner = needs.get(i).verdict().winner();
@@ -107,11 +108,7 @@ final class AnswerText {
         out.append('.');
         String neutral = markers(citations, null, 1).strip();
         if (!neutral.isEmpty() && citations.get(0).side() == null) {
-            // the lead quote is the rule on using both when the knowledge has one (Answerer.bothNeutral)
-            boolean both = knowledge.aspects().stream().filter(Aspect::together)
-                    .anyMatch(a -> knowledge.rules().stream().anyMatch(r -> r.aspect().equals(a.id())
-                            && r.between().containsAll(needs.get(0).subjects())));
-            out.append(both ? " On using both, each for its part, see " : " On the choice itself, see ").append(neutral).append('.');
+            out.append(usingBoth ? " On using both, each for its part, see " : " On the choice itself, see ").append(neutral).append('.');
         }
         return out.toString();
     }

@@ -119,16 +119,19 @@ final class Answerer {
         }
         about = about.withSubjects(judgement.subjects());
         List<List<Sided>> evidence = new ArrayList<>();
+        boolean usingBoth = false;
         if (!judgement.parts().isEmpty()) {
             // two needs, two winners: the sources' own "it depends" / "use both" quotes lead, then each need's
-            evidence.add(bothNeutral(snapshot, about, query, vector, found));
+            Lead lead = bothNeutral(snapshot, about, query, vector, found);
+            evidence.add(lead.quotes());
+            usingBoth = lead.usingBoth();
             judgement.parts().forEach(part -> evidence.add(evidenceFirst(snapshot, query, vector, found, part)));
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
         }
         // never empty: coverage requires hits, and every hit can be cited
         List<Citation> citations = citations(snapshot, interleave(evidence), hits);
-        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations);
+        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
 
@@ -236,8 +239,8 @@ final class Answerer {
      * one part: the neutral quotes of the pair's rule on using them together ("teams use both…"), else of its
      * overall rule (the fallback aspect's "it depends on the project").
      */
-    private static List<Sided> bothNeutral(KnowledgeSnapshot snapshot, UnderstoodQuestion question, PreparedQuery query,
-                                           float[] vector, List<Hit> found) {
+    private static Lead bothNeutral(KnowledgeSnapshot snapshot, UnderstoodQuestion question, PreparedQuery query,
+                                    float[] vector, List<Hit> found) {
         for (Predicate<Aspect> which : List.<Predicate<Aspect>>of(Aspect::together, Aspect::fallback)) {
             Aspect aspect = snapshot.knowledge().aspects().stream().filter(which).findFirst().orElse(null);
             Judgement judged = aspect == null ? null : snapshot.verdicts().judge(question.withAspect(aspect));
@@ -245,11 +248,15 @@ final class Answerer {
                 List<Sided> neutral = evidenceFirst(snapshot, query, vector, found, judged).stream()
                         .filter(s -> s.side() == null).toList();
                 if (!neutral.isEmpty()) {
-                    return neutral;
+                    return new Lead(neutral, aspect.together());
                 }
             }
         }
-        return List.of();
+        return new Lead(List.of(), false);
+    }
+
+    /** The quotes leading a two-winner answer, and whether they are the rule on using both's (else the overall rule's). */
+    private record Lead(List<Sided> quotes, boolean usingBoth) {
     }
 
     /** The parts' evidence taken in turn, so that the strongest quotes of every need come first. */
