@@ -59,13 +59,13 @@ public final class NeedFinder {
                     partNeeds.add(aspect);
                 }
             }
-            if (main != null && main.together() && partNeeds.size() >= 2) {
+            if (main != null && main.together()) {
                 // "live chat AND a model that ranks matches: one of the two or both?" — using both is the
                 // question, and its two parts say for what: the answer is each part's winner
-                return List.copyOf(partNeeds.subList(0, 2));
+                return partNeeds.size() >= 2 ? List.copyOf(partNeeds.subList(0, 2)) : needs;
             }
             for (Aspect aspect : partNeeds) {
-                if (!needs.contains(aspect) && needs.size() < 2 && (main == null || !main.together())) {
+                if (!needs.contains(aspect) && needs.size() < 2) {
                     needs.add(aspect);
                 }
             }
@@ -81,16 +81,17 @@ public final class NeedFinder {
      * then win as often, and verdicts fell.)
      */
     private List<AspectMeanings.Closeness> ranked(String text, float[] vector) {
-        String[] sentences = SENTENCES.split(text.strip());
+        List<Integer> starts = sentenceStarts(text);
         List<AspectMeanings.Closeness> whole = meanings.rank(vector);
-        if (sentences.length < BACKGROUND_FROM || whole.stream().filter(c -> !c.aspect().fallback())
+        if (starts.size() < BACKGROUND_FROM || whole.stream().filter(c -> !c.aspect().fallback())
                 .findFirst().map(c -> c.similarity() >= MIN_CLOSENESS).orElse(true)) {
             return whole;
         }
         List<float[]> vectors = new ArrayList<>();
         vectors.add(vector);
         // the last sentences only: a message of hundreds ("node or python? " pasted 700 times) embeds a few
-        for (String sentence : java.util.Arrays.asList(sentences).subList(Math.max(0, sentences.length - MAX_SENTENCES), sentences.length)) {
+        for (int i = Math.max(0, starts.size() - MAX_SENTENCES); i < starts.size(); i++) {
+            String sentence = text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip();
             if (sentence.split("\\s+").length >= MIN_PART_WORDS) {
                 vectors.add(embed.apply(sentence));
             }
@@ -131,6 +132,12 @@ public final class NeedFinder {
 
     /** Where in a message its asking sentences start: 0 unless it gives several sentences of background first. */
     static int askingStart(String text) {
+        List<Integer> starts = sentenceStarts(text);
+        return starts.size() < BACKGROUND_FROM ? 0 : starts.get(starts.size() - ASKING_SENTENCES);
+    }
+
+    /** Where each sentence of a message starts (the first at 0): what the background and the sentence ranking both cut at. */
+    private static List<Integer> sentenceStarts(String text) {
         java.util.regex.Matcher boundary = SENTENCES.matcher(text);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -139,7 +146,7 @@ public final class NeedFinder {
                 starts.add(boundary.end());
             }
         }
-        return starts.size() < BACKGROUND_FROM ? 0 : starts.get(starts.size() - ASKING_SENTENCES);
+        return starts;
     }
 
     /** The parts of a question that each state a need: at its joining words, parts of a few words only. */
