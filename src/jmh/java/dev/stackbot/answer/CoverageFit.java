@@ -76,27 +76,42 @@ public final class CoverageFit {
     }
 
     /**
-     * The questions that name one technology and compare it with nothing: how close the in-scope ones come to
-     * the knowledge at the least, and which off-topic ones (the name in another sense) fall below
-     * {@link CoverageCheck#NAME_IN_ANOTHER_SENSE}.
+     * The questions that name one technology: for those comparing it with nothing, how close the in-scope ones
+     * come to the knowledge at the least and which off-topic ones (the name in another sense) fall below
+     * {@link CoverageCheck#NAME_IN_ANOTHER_SENSE}; for all, the lowest odds of an in-scope one and which
+     * off-topic ones fall below {@link CoverageCheck#NAME_IN_ANOTHER_SENSE_ODDS}.
      */
     private static void oneName(KnowledgeSnapshot snapshot, List<Path> sets) throws Exception {
         float lowest = Float.MAX_VALUE;
         String lowestId = "";
+        double lowestOdds = Double.MAX_VALUE;
+        String lowestOddsId = "";
         int inScope = 0;
+        int inScopeAlone = 0;
         List<String> offBelow = new ArrayList<>();
         List<String> offAbove = new ArrayList<>();
         for (Path set : sets) {
             for (EvalCase c : Evaluator.read(set)) {
-                Float closest = Answerer.closenessOfOneName(snapshot, c.question());
-                if (closest == null) {
+                Answerer.OneName one = Answerer.oneName(snapshot, c.question());
+                if (one == null) {
                     continue;
                 }
+                float closest = one.meaning().closest();
+                double odds = CoverageCheck.odds(one.meaning(), one.pair());
                 if (Boolean.FALSE.equals(c.covered())) {
-                    (closest < CoverageCheck.NAME_IN_ANOTHER_SENSE ? offBelow : offAbove)
-                            .add(String.format(java.util.Locale.ROOT, "%s %.2f", c.id(), closest));
-                } else {
-                    inScope++;
+                    boolean refused = one.alone() && closest < CoverageCheck.NAME_IN_ANOTHER_SENSE
+                            || odds < CoverageCheck.NAME_IN_ANOTHER_SENSE_ODDS;
+                    (refused ? offBelow : offAbove).add(String.format(java.util.Locale.ROOT, "%s %.2f/%.2f", c.id(),
+                            closest, odds));
+                    continue;
+                }
+                inScope++;
+                if (odds < lowestOdds) {
+                    lowestOdds = odds;
+                    lowestOddsId = c.id();
+                }
+                if (one.alone()) {
+                    inScopeAlone++;
                     if (closest < lowest) {
                         lowest = closest;
                         lowestId = c.id();
@@ -104,10 +119,12 @@ public final class CoverageFit {
                 }
             }
         }
-        String least = inScope == 0 ? "none" : String.format(java.util.Locale.ROOT, "%.2f (%s)", lowest, lowestId);
-        System.out.printf(java.util.Locale.ROOT, "one name, compared with nothing: %d in scope, the closest at least %s; "
-                + "off-topic below %.2f (refused): %s; off-topic above: %s%n", inScope, least,
-                CoverageCheck.NAME_IN_ANOTHER_SENSE, offBelow, offAbove);
+        String least = inScopeAlone == 0 ? "none" : String.format(java.util.Locale.ROOT, "%.2f (%s)", lowest, lowestId);
+        String leastOdds = inScope == 0 ? "none" : String.format(java.util.Locale.ROOT, "%.2f (%s)", lowestOdds, lowestOddsId);
+        System.out.printf(java.util.Locale.ROOT, "one name: %d in scope, %d of them compared with nothing, the closest of"
+                + " those at least %s, the odds of all at least %s; off-topic refused (closest %.2f alone, odds %.2f;"
+                + " closest/odds): %s; off-topic let through: %s%n", inScope, inScopeAlone, least, leastOdds,
+                CoverageCheck.NAME_IN_ANOTHER_SENSE, CoverageCheck.NAME_IN_ANOTHER_SENSE_ODDS, offBelow, offAbove);
     }
 
     /** [0][0] the bias, [1] the weights, both in the features' own units. */

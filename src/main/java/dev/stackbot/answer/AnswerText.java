@@ -152,6 +152,8 @@ final class AnswerText {
         String example = example(knowledge);
         return switch (question.coverage()) {
             case EMPTY -> "Ask me a question about " + entities + ".\n" + scope + "\n" + example;
+            case WITHIN_ONE -> "My sources weigh " + entities + " against each other, not " + question.foreign().get(0)
+                    + " against " + question.foreign().get(1) + ", so I won't guess.\n" + scope + "\n" + example;
             case FOREIGN -> "My sources say nothing about " + String.join(" or ", question.foreign()) + ", so I won't guess.\n"
                     + scope + "\n" + example;
             default -> "That is outside what my sources cover, so I won't guess.\n" + scope + "\n" + example;

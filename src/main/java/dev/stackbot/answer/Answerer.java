@@ -151,24 +151,31 @@ final class Answerer {
     static CoverageCheck.Signals topic(KnowledgeSnapshot snapshot, String question) {
         UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
         if (understood.coverage() == Coverage.EMPTY || understood.coverage() == Coverage.FOREIGN
-                || !understood.subjects().isEmpty()) {
+                || understood.coverage() == Coverage.WITHIN_ONE || !understood.subjects().isEmpty()) {
             return null;
         }
         return retrieve(snapshot, understood).signals();
     }
 
     /**
-     * How close a question naming one technology of the knowledge, and comparing it with nothing, is to the
-     * knowledge by meaning (the closest passage or aspect); null for any other question or without the model.
-     * What {@link CoverageCheck#NAME_IN_ANOTHER_SENSE} is read against ({@code bin/bench --coverage}).
+     * How a question naming one technology of the knowledge is placed by meaning: whether it compares the name
+     * with nothing, its closeness, and whether it points at the pair; null for any other question or without the
+     * model. What {@link CoverageCheck#NAME_IN_ANOTHER_SENSE} and {@link CoverageCheck#NAME_IN_ANOTHER_SENSE_ODDS}
+     * are read against ({@code bin/bench --coverage}).
      */
-    static Float closenessOfOneName(KnowledgeSnapshot snapshot, String question) {
+    static OneName oneName(KnowledgeSnapshot snapshot, String question) {
         UnderstoodQuestion understood = snapshot.reader().read(question, List.of());
-        if (!CoverageCheck.namesOneAlone(understood, namedItself(understood)) || snapshot.semantic() == null) {
+        List<String> named = namedItself(understood);
+        if (named.size() != 1 || understood.coverage() != Coverage.COVERED || snapshot.semantic() == null) {
             return null;
         }
         CoverageCheck.Meaning meaning = retrieve(snapshot, understood).signals().meaning();
-        return meaning == null ? null : meaning.closest();
+        return meaning == null ? null : new OneName(CoverageCheck.namesOneAlone(understood, named), meaning,
+                dev.stackbot.question.PairReference.in(understood.text()));
+    }
+
+    /** A question naming one technology, by meaning: {@link #oneName}. */
+    record OneName(boolean alone, CoverageCheck.Meaning meaning, boolean pair) {
     }
 
     /** The technologies a question names itself: none when its subjects are inherited from the conversation. */

@@ -7,6 +7,11 @@ public enum Coverage {
     EMPTY,
     /** It asks about technologies the knowledge has no sources on. */
     FOREIGN,
+    /**
+     * It chooses between two names of one of the knowledge's technologies ("Django or Flask?", "Express vs Koa"):
+     * the sources weigh the technologies against each other, not the parts of one.
+     */
+    WITHIN_ONE,
     /** No entity and no aspect of the knowledge in it. */
     NO_TOPIC
 }

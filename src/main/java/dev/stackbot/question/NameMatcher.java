@@ -6,8 +6,10 @@ import dev.stackbot.knowledge.OtherTechnology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the technologies a question names: entities by any alias (longest first, with common
@@ -83,14 +85,24 @@ final class NameMatcher {
         }
     }
 
-    /** Every name in the question, left to right, the longest alias winning where two overlap. */
+    /**
+     * Every name in the question, left to right, the longest alias winning where two overlap. A name that the
+     * question also uses in the plural is a common noun there, every time: "3 nodes… add a fourth node",
+     * "ball pythons… mine eats once a week" (a technology's name is not pluralized; its misspelling would be
+     * "nodee", not "nodes").
+     */
     List<Match> find(List<Token> tokens) {
+        Set<String> commonNouns = pluralized(tokens);
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Match match = exact(tokens, i);
             if (match == null) {
                 match = fuzzy(tokens.get(i), i);
+            }
+            if (match != null && match.entity() != null && match.length() == 1
+                    && (commonNouns.contains(tokens.get(i).key()) || commonNouns.contains(singular(tokens.get(i).key())))) {
+                match = null;
             }
             if (match != null) {
                 matches.add(match);
@@ -100,6 +112,24 @@ final class NameMatcher {
             }
         }
         return matches;
+    }
+
+    /** The one-word names of the knowledge's technologies that the question uses in the plural ("nodes"). */
+    private Set<String> pluralized(List<Token> tokens) {
+        Set<String> found = new HashSet<>();
+        for (Token token : tokens) {
+            String singular = singular(token.key());
+            if (!singular.equals(token.key()) && byFirstWord.getOrDefault(singular, List.of()).stream()
+                    .anyMatch(c -> c.entity() != null && c.words().length == 1)) {
+                found.add(singular);
+            }
+        }
+        return found;
+    }
+
+    /** The word without a plural ending: "nodes" → "node", "pythons" → "python"; the word itself otherwise. */
+    private static String singular(String word) {
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     private Match exact(List<Token> tokens, int at) {

@@ -108,8 +108,48 @@ public final class QuestionReader {
             aspect = aspects.fallback();
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
+        List<String> withinOne = choiceWithinOne(tokens, matches);
+        if (coverage == Coverage.COVERED && !withinOne.isEmpty()) {
+            foreign = withinOne;
+            coverage = Coverage.WITHIN_ONE;
+        }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 found.signalled(), foreign, searchWords, coverage);
+    }
+
+    /**
+     * The two names a question chooses between when both stand for the same technology of the knowledge, as
+     * typed ("Django or Flask", "express vs koa"): two names joined by a choosing word alone; empty otherwise.
+     */
+    private static List<String> choiceWithinOne(List<Token> tokens, List<NameMatcher.Match> matches) {
+        for (int i = 0; i + 1 < matches.size(); i++) {
+            NameMatcher.Match a = matches.get(i);
+            NameMatcher.Match b = matches.get(i + 1);
+            int between = a.start() + a.length();
+            if (a.entity() != null && a.entity().equals(b.entity()) && b.start() == between + 1
+                    && EnglishWords.CHOOSING.contains(tokens.get(between).key())) {
+                String first = original(tokens, a);
+                String second = original(tokens, b);
+                if (!first.equalsIgnoreCase(second)) {
+                    return List.of(first, second);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A name as typed: its tokens' words, a word split into several tokens ("node.js") once. */
+    private static String original(List<Token> tokens, NameMatcher.Match match) {
+        StringBuilder name = new StringBuilder();
+        String last = null;
+        for (int k = match.start(); k < match.start() + match.length(); k++) {
+            String word = tokens.get(k).original();
+            if (!word.equals(last)) {
+                name.append(name.isEmpty() ? "" : " ").append(word);
+            }
+            last = word;
+        }
+        return name.toString();
     }
 
     /**

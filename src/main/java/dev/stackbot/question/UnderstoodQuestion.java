@@ -13,7 +13,8 @@ import java.util.List;
  * @param aspect       the aspect it is about, or null
  * @param aspectWords  the words of the question that signalled the aspect
  * @param signalled    every aspect its words signal, the one they signal most first (before meaning overrules any)
- * @param foreign      technologies it names that the knowledge does not cover
+ * @param foreign      what it asks about that the knowledge does not weigh: technologies it has no sources on, or,
+ *                     when it chooses between two names of one technology ({@link Coverage#WITHIN_ONE}), those two
  * @param searchWords  the words worth searching for (entity names and question form words removed)
  * @param coverage     whether the knowledge can answer it
  */

@@ -51,9 +51,32 @@ final class CoverageCheckTest {
     @DisplayName("one name, compared with nothing, far from everything the knowledge holds: the word means something else")
     void nameInAnotherSense() {
         assertThat(decide("my python keeps shedding its skin, normal?", 0, true, close(0.2f))).isEqualTo(Coverage.NO_TOPIC);
-        // a comparison, or two names, keep it the knowledge's however far the words are
-        assertThat(decide("pyhton vs nod for ML stuf", 0, true, close(0.2f))).isEqualTo(Coverage.COVERED);
+        // two names keep it the knowledge's however far the words are
         assertThat(decide("node and python together?", 0, true, close(0.2f))).isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
+    @DisplayName("one name set against something is in another sense too when the coverage model gives it low odds")
+    void nameInAnotherSenseCompared() {
+        // a slangy question of the channel, in between by meaning, that its choice words lift above the bar
+        CoverageCheck.Meaning slang = new CoverageCheck.Meaning(0.28f, 0.30f, 0.25f, 0.20f, 0.30f, true, -2, 0.29f);
+        assertThat(CoverageCheck.odds(slang, false)).isGreaterThan(CoverageCheck.NAME_IN_ANOTHER_SENSE_ODDS);
+        assertThat(decide("pyhton vs nod for ML stuf", 0, true, slang)).isEqualTo(Coverage.COVERED);
+
+        // far by meaning, with an "or" that sets the name against nothing of the knowledge's
+        assertThat(decide("the cluster has 3 nodes: add a fourth node or rebalance?", 0.5, true, close(0.3f)))
+                .isEqualTo(Coverage.NO_TOPIC);
+        assertThat(decide("my python stopped eating, should i worry or is that normal?", 0, true, close(0.25f)))
+                .isEqualTo(Coverage.NO_TOPIC);
+        // the same question close to the knowledge stays its own
+        assertThat(decide("the cluster has 3 nodes: add a fourth node or rebalance?", 0.5, true, close(0.45f)))
+                .isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
+    @DisplayName("a choice between two names of one technology is the reading's to refuse, however close")
+    void withinOne() {
+        assertThat(decide("django or flask for a small api?", 1, true, close(0.9f))).isEqualTo(Coverage.WITHIN_ONE);
     }
 
     @Test

@@ -46,6 +46,30 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a name in another sense is refused even when the question sets it against something; slang about the pair is not")
+    void nameInAnotherSenseWithAnOr() {
+        for (String question : new String[] {"my corn snake and my python share a room, is that ok or should they be apart?",
+                "our python swallowed a towel, vet now or wait till morning?"}) {
+            Answer answer = ask.ask(question);
+            assertThat(answer.covered()).as(question).isFalse();
+            assertThat(answer.citations()).as(question).isEmpty();
+        }
+        assertThat(ask.ask("is py honestly slow or is that just a myth lol").covered()).isTrue();
+        assertThat(ask.ask("is node ok for a chat app or should i pick something else").covered()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a choice between two names of one technology is refused, and the refusal says what the sources weigh")
+    void choiceWithinOne() {
+        Answer answer = ask.ask("Django or Flask for a tiny internal api?");
+
+        assertThat(answer.covered()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.text()).startsWith(
+                "My sources weigh Node.js and Python against each other, not Django against Flask, so I won't guess.\n");
+    }
+
+    @Test
     @DisplayName("questions about other things stay refused: CSS, keyboards, other languages, hardware with an aspect's word")
     void outOfScope() {
         for (String question : new String[] {"how do i center a div vertically in css", "best pizza topping?",

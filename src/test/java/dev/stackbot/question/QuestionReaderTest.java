@@ -26,8 +26,11 @@ final class QuestionReaderTest {
             "pythn or nodjs for chat|python nodejs",
             "which has cleaner code?|''",
             "FastAPI vs NestJS|python nodejs",
-            "noxde or python|python"})
-    @DisplayName("finds entities by alias and misspelling, never a common word")
+            "noxde or python|python",
+            "the ring has five nodes and one node lags behind|''",
+            "how big do pythons get? is a python ok as a first pet|''",
+            "node services on three hosts, or python?|nodejs python"})
+    @DisplayName("finds entities by alias and misspelling, never a common word nor a name the question pluralizes")
     void entities(String question, String expected) {
         List<String> want = expected.isBlank() ? List.of() : List.of(expected.split(" "));
 
@@ -218,5 +221,28 @@ final class QuestionReaderTest {
         assertThat(question.subjects()).containsExactly("go", "rust");
         assertThat(question.aspect().id()).isEqualTo("learning-curve");
         assertThat(FIXTURE.read("is Python faster than Go?", List.of()).coverage()).isEqualTo(Coverage.FOREIGN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "for a little rest api, django or flask?|django|flask",
+            "Express vs Koa, which would you pick for my node service?|Express|Koa",
+            "is fastapi or flask quicker to set up in python?|fastapi|flask"})
+    @DisplayName("a choice between two names of one technology is not the knowledge's comparison: the two are kept")
+    void choiceWithinOne(String question, String first, String second) {
+        UnderstoodQuestion read = SHIPPED.read(question, List.of());
+
+        assertThat(read.coverage()).isEqualTo(Coverage.WITHIN_ONE);
+        assertThat(read.foreign()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "FastAPI vs NestJS for a json api?",
+            "django or node for a shop?",
+            "we use Django and Flask already, should the new service be node or python?"})
+    @DisplayName("names of the two technologies set against each other, or of one side listed, stay covered")
+    void choiceBetweenTheTwo(String question) {
+        assertThat(SHIPPED.read(question, List.of()).coverage()).isEqualTo(Coverage.COVERED);
     }
 }
