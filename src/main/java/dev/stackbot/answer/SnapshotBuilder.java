@@ -36,6 +36,8 @@ import java.util.Map;
 /** Builds a {@link KnowledgeSnapshot} from a directory: knowledge → passages → index → rules, all checked. */
 public final class SnapshotBuilder {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotBuilder.class);
+
     private final KnowledgeLoader loader = new KnowledgeLoader();
     private final Semantics semantics;
     /** The graph of the last build and its content key: read-only, so snapshots of unchanged vectors share it. */
@@ -135,7 +137,12 @@ public final class SnapshotBuilder {
             quotes.add(groups.get(i + 1));
         }
         VectorIndex index = graph(vectors.windows());
-        return new SemanticSnapshot(semantics, index, new AspectMeanings(knowledge.aspects(), groups.subList(0, aspects)),
+        AspectMeanings meanings = AspectMeanings.distinct(knowledge.aspects(), groups.subList(0, aspects));
+        if (!meanings.leftOut().isEmpty()) {
+            LOG.info("{} aspect examples are as close to the overall choice as to their own aspect and are left out of"
+                    + " its meaning (say the need, not the backend): {}", meanings.leftOut().size(), meanings.leftOut());
+        }
+        return new SemanticSnapshot(semantics, index, meanings,
                 new FactMeanings(knowledge.facts(), asked, quotes), RuleConditions.of(knowledge.rules(), conditionVectors),
                 centroid(vectors.windows().vectors()));
     }
