@@ -238,7 +238,8 @@ final class Answerer {
             return question.aspect() == null ? List.of() : List.of(question.aspect());
         }
         SemanticSnapshot semantic = snapshot.semantic();
-        return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question).needs(question, vector);
+        return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question,
+                snapshot.verdicts()::judges).needs(question, vector);
     }
 
     /**

@@ -32,17 +32,24 @@ public final class NeedFinder {
     private final QuestionReader reader;
     private final AspectMeanings meanings;
     private final Function<String, float[]> embed;
+    private final java.util.function.Predicate<Aspect> judged;
 
-    /** @param embed the vector of a text, as questions are embedded */
-    public NeedFinder(QuestionReader reader, AspectMeanings meanings, Function<String, float[]> embed) {
+    /**
+     * @param embed  the vector of a text, as questions are embedded
+     * @param judged whether some rule of the knowledge judges an aspect (gives a verdict on it)
+     */
+    public NeedFinder(QuestionReader reader, AspectMeanings meanings, Function<String, float[]> embed,
+                      java.util.function.Predicate<Aspect> judged) {
         this.reader = reader;
         this.meanings = meanings;
         this.embed = embed;
+        this.judged = judged;
     }
 
     /** The aspects a question needs, the main one first; empty when none is close enough. */
     public List<Aspect> needs(UnderstoodQuestion question, float[] vector) {
-        Aspect main = aspectOf(question.aspect(), ranked(question.text(), vector));
+        boolean choosing = question.kind().wantsVerdict();
+        Aspect main = aspectOf(question.aspect(), ranked(question.text(), vector), choosing);
         List<Aspect> needs = new ArrayList<>();
         if (main != null) {
             needs.add(main);
@@ -54,7 +61,7 @@ public final class NeedFinder {
                 Aspect signalled = reader.read(part, List.of()).aspect();
                 // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
                 signalled = signalled != null && signalled.together() ? null : signalled;
-                Aspect aspect = aspectOf(signalled, meanings.rank(embed.apply(part)));
+                Aspect aspect = aspectOf(signalled, meanings.rank(embed.apply(part)), choosing);
                 if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
                     partNeeds.add(aspect);
                 }
@@ -99,7 +106,13 @@ public final class NeedFinder {
         return meanings.rankClosest(vectors);
     }
 
-    private Aspect aspectOf(Aspect signalled, List<AspectMeanings.Closeness> all) {
+    /**
+     * The aspect of a question or part: the one its words signal, unless another is clearly closer by meaning,
+     * else the closest by meaning when close enough. When it asks for a verdict and no rule judges the aspect its
+     * words signal (the technologies' history: "years of logs", "once a year"), those words describe the data or
+     * the asker rather than a need the sources weigh: any aspect closer by meaning overrules them.
+     */
+    private Aspect aspectOf(Aspect signalled, List<AspectMeanings.Closeness> all, boolean choosing) {
         List<AspectMeanings.Closeness> ranked = all.stream()
                 .filter(c -> !c.aspect().fallback()).toList();
         if (ranked.isEmpty()) {
@@ -109,7 +122,8 @@ public final class NeedFinder {
         if (signalled != null && !signalled.fallback()) {
             float own = ranked.stream().filter(c -> c.aspect().equals(signalled)).findFirst()
                     .map(AspectMeanings.Closeness::similarity).orElse(-1f);
-            return best.similarity() - own > OVERRULE_MARGIN && best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
+            float margin = choosing && !judged.test(signalled) ? 0 : OVERRULE_MARGIN;
+            return best.similarity() - own > margin && best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
         }
         return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
     }

@@ -119,6 +119,11 @@ public final class VerdictEngine {
         return best;
     }
 
+    /** Whether some rule gives a verdict on this aspect. */
+    public boolean judges(Aspect aspect) {
+        return knowledge.rules().stream().anyMatch(rule -> rule.aspect().equals(aspect.id()));
+    }
+
     /** The distinct sets of entities the rules compare, in rule order: a question naming none is about the only one. */
     public List<List<String>> pairs() {
         return pairs;

@@ -2,6 +2,12 @@ package dev.stackbot.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackbot.Fixtures;
+import dev.stackbot.knowledge.Aspect;
+import dev.stackbot.knowledge.Knowledge;
+import dev.stackbot.knowledge.KnowledgeLoader;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +40,35 @@ final class NeedFinderTest {
                 .isEqualTo("live chat and also recommendations. which one?");
         assertThat(NeedFinder.askingStart(background)).isEqualTo(background.indexOf("We need live chat"));
         assertThat(NeedFinder.askingStart("live chat and also recommendations. which one?")).isZero();
+    }
+
+    @Test
+    @DisplayName("in a choice, words signalling an aspect no rule judges are overruled by any aspect closer by meaning")
+    void unjudgedSignal() {
+        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        QuestionReader reader = new QuestionReader(knowledge);
+        // every aspect means one direction of its own; the question is 0.6 from machine learning, 0.5 from history
+        List<Aspect> aspects = knowledge.aspects();
+        List<List<float[]>> vectors = new ArrayList<>();
+        float[] question = new float[aspects.size() + 1];
+        for (int i = 0; i < aspects.size(); i++) {
+            float[] v = new float[aspects.size() + 1];
+            v[i] = 1;
+            vectors.add(List.of(v));
+            String id = aspects.get(i).id();
+            question[i] = id.equals("machine-learning") ? 0.6f : id.equals("history") ? 0.5f : 0;
+        }
+        question[aspects.size()] = (float) Math.sqrt(1 - 0.36 - 0.25);
+        AspectMeanings meanings = new AspectMeanings(aspects, vectors);
+        UnderstoodQuestion asked = reader.read("which of the two fits what we want to do with ten years of logs?", List.of());
+        assertThat(asked.aspect().id()).isEqualTo("history");
+
+        List<Aspect> unjudged = new NeedFinder(reader, meanings, text -> question, a -> !a.id().equals("history"))
+                .needs(asked, question);
+        List<Aspect> judged = new NeedFinder(reader, meanings, text -> question, a -> true).needs(asked, question);
+
+        assertThat(unjudged).extracting(Aspect::id).containsExactly("machine-learning");
+        // a judged aspect's words stand unless another is clearly closer (0.15)
+        assertThat(judged).extracting(Aspect::id).containsExactly("history");
     }
 }
