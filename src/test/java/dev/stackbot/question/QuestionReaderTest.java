@@ -55,6 +55,26 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "which is beter for serverles functions on aws?|apis",
+            "node or py for a realtiem scoreboard?|real-time"})
+    @DisplayName("a long one-word signal is found misspelt by one letter")
+    void misspeltSignals(String question, String aspect) {
+        assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
+    }
+
+    @Test
+    @DisplayName("a misspelling never takes a word a signal claims as written, nor reaches a short or prefix signal")
+    void misspeltSignalsStayNarrow() {
+        // "rest" (4 letters) is exact only: "best" and "test" are other words
+        assertThat(SHIPPED.read("which is best for a test suite?", List.of()).signalled()).extracting(a -> a.id())
+                .doesNotContain("apis");
+        // "productiv*" is a prefix signal: "production" is not its misspelling
+        assertThat(SHIPPED.read("which big companies run node in production?", List.of()).aspectWords())
+                .doesNotContain("production");
+    }
+
     @Test
     @DisplayName("a need the question rules out is not its aspect: 'nothing realtime', 'no ML', 'doesn't need to be fast'")
     void negatedSignals() {
