@@ -27,9 +27,13 @@ final class AnswerText {
      * @param question the question, its subjects widened to every side the verdict weighs
      * @param named    the entities the question itself named (a yes/no question is about the first: "Yes." or "Not really.")
      * @param usingBoth whether the quotes leading a two-winner answer are the rule on using both's
+     * @param agreeingOnly the passages cited for the judgement's agreeing need alone ({@link Judgement#agreeing}):
+     *                  the main verdict's sentence never points at them, their own sentence does
      */
     static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
-                     List<Citation> citations, boolean usingBoth) {
+                     List<Citation> all, boolean usingBoth, java.util.Set<String> agreeingOnly) {
+        List<Citation> citations = all.stream().filter(c -> !agreeingOnly.contains(c.passageId())).toList();
+        List<Citation> agreeing = all.stream().filter(c -> agreeingOnly.contains(c.passageId())).toList();
         Verdict verdict = judgement.verdict();
         String aspect = question.aspect() == null ? "this" : question.aspect().label();
         StringBuilder text = new StringBuilder(verdict.summary()).append('\n');
@@ -48,6 +52,11 @@ final class AnswerText {
                 }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
+                String also = markers(agreeing, verdict.winner(), 2);
+                if (judgement.agreeing() != null && !also.isEmpty()) {
+                    text.append(" On ").append(knowledge.aspect(judgement.agreeing().rule().aspect()).label())
+                            .append(" too, they favor ").append(winner).append(also).append('.');
+                }
             }
             case DEPENDS -> {
                 if (!judgement.parts().isEmpty()) {

@@ -129,9 +129,19 @@ final class Answerer {
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
         }
+        Set<String> agreeingOnly = new java.util.HashSet<>();
+        if (judgement.agreeing() != null && !evidence.isEmpty()) {
+            // another need favoring the same technology: its own rule's evidence, beside the main rule's
+            List<Sided> agreeing = evidenceFirst(snapshot, query, vector, found, judgement.agreeing());
+            Set<Integer> main = new java.util.HashSet<>();
+            evidence.get(0).forEach(e -> main.add(e.ordinal()));
+            agreeing.stream().filter(e -> !main.contains(e.ordinal()))
+                    .forEach(e -> agreeingOnly.add(snapshot.passages().get(e.ordinal()).id()));
+            evidence.add(agreeing);
+        }
         // never empty: coverage requires hits, and every hit can be cited
         List<Citation> citations = citations(snapshot, interleave(evidence), hits);
-        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth);
+        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth, agreeingOnly);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
 

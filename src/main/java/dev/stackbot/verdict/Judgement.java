@@ -10,12 +10,24 @@ import java.util.List;
  * @param rule     the rule that judged, or null
  * @param subjects the entities the verdict is about: those the question named, or the rule's when it named none
  * @param parts    for a question with two needs whose winners differ, each need's own judgement; otherwise empty
+ * @param agreeing for a verdict favoring one technology, the judgement of another need of the question (or another
+ *                 aspect its words signal) whose rule favors the same one, cited beside it; otherwise null
  */
-public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Judgement> parts) {
+public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Judgement> parts,
+                        Judgement agreeing) {
 
     public Judgement {
         subjects = List.copyOf(subjects);
         parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    public Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Judgement> parts) {
+        this(verdict, rule, subjects, parts, null);
+    }
+
+    /** The same judgement, with another need's agreeing judgement beside it. */
+    public Judgement withAgreeing(Judgement other) {
+        return new Judgement(verdict, rule, subjects, parts, other);
     }
 
     /** Whether a {@code depends} rule was settled for one side by the case the question is in ({@link VerdictEngine#inCase}). */

@@ -51,14 +51,15 @@ public final class VerdictEngine {
      */
     public Judgement judge(UnderstoodQuestion question, List<Aspect> needs) {
         if (needs.size() < 2) {
-            return judge(needs.isEmpty() ? question : question.withAspect(needs.get(0)));
+            UnderstoodQuestion about = needs.isEmpty() ? question : question.withAspect(needs.get(0));
+            return withAgreeing(judge(about), question, needs);
         }
         Judgement first = judge(question.withAspect(needs.get(0)));
         Judgement second = judge(question.withAspect(needs.get(1)));
         Verdict a = first.verdict();
         Verdict b = second.verdict();
         if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
-            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : first;
+            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : withAgreeing(first, question, needs);
         }
         String summary = "It depends \u2014 " + knowledge.entityName(a.winner()) + " for " + needs.get(0).label() + ", "
                 + knowledge.entityName(b.winner()) + " for " + needs.get(1).label();
@@ -73,6 +74,30 @@ public final class VerdictEngine {
         }
         Verdict verdict = new Verdict(VerdictKind.DEPENDS, null, summary, first.rule().id() + "+" + second.rule().id(), support);
         return new Judgement(verdict, null, first.subjects(), List.of(first, second));
+    }
+
+    /**
+     * A verdict favoring one technology, with the first other need of the question — its second need, else another
+     * aspect its words signal ("is py too slow for a websocket thing?": performance, and real-time apps) — whose
+     * own rule favors the same technology: the answer cites both rules' evidence, each for its need. Unchanged
+     * when there is none.
+     */
+    private Judgement withAgreeing(Judgement main, UnderstoodQuestion question, List<Aspect> needs) {
+        if (main.verdict().kind() != VerdictKind.FAVORS || main.rule() == null) {
+            return main;
+        }
+        List<Aspect> others = new ArrayList<>();
+        needs.stream().skip(1).forEach(others::add);
+        question.signalled().stream().filter(a -> !a.fallback() && !a.together() && !needs.contains(a)
+                && !a.id().equals(main.rule().aspect())).forEach(others::add);
+        for (Aspect other : others) {
+            Judgement more = judge(question.withAspect(other));
+            if (more.rule() != null && more.verdict().kind() == VerdictKind.FAVORS
+                    && main.verdict().winner().equals(more.verdict().winner()) && !more.rule().id().equals(main.rule().id())) {
+                return main.withAgreeing(more);
+            }
+        }
+        return main;
     }
 
     /**

@@ -59,6 +59,31 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a second need favoring the same winner is cited with its own sentence; the verdict's sentence points at its own rule only")
+    void agreeingNeed() {
+        Answer answer = ask.ask("is python too slow for a websocket server?");
+
+        assertThat(answer.verdict().winner()).isEqualTo("nodejs");
+        String[] sentences = answer.text().split("\n")[1].split("(?<=\\.) ");
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sentences[sentences.length - 1]).startsWith("On real-time apps").contains("too, they favor Node.js [");
+        KnowledgeSnapshot snapshot = live.current();
+        var rule = snapshot.knowledge().rules().stream().filter(r -> r.id().equals(answer.verdict().rule())).findFirst()
+                .orElseThrow();
+        java.util.Set<String> ruleOwn = new java.util.HashSet<>();
+        snapshot.evidence(rule).forEach(e -> ruleOwn.add(snapshot.passages().get(e.ordinal()).id()));
+        String verdictSentence = java.util.Arrays.stream(sentences).filter(t -> t.contains("the sources favor")).findFirst()
+                .orElseThrow();
+        java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(verdictSentence);
+        int markers = 0;
+        while (marker.find()) {
+            markers++;
+            assertThat(ruleOwn).contains(answer.citations().get(Integer.parseInt(marker.group(1)) - 1).passageId());
+        }
+        assertThat(markers).isPositive();
+    }
+
+    @Test
     @DisplayName("a choice between two names of one technology is refused, and the refusal says what the sources weigh")
     void choiceWithinOne() {
         Answer answer = ask.ask("Django or Flask for a tiny internal api?");

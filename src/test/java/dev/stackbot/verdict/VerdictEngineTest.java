@@ -51,4 +51,25 @@ final class VerdictEngineTest {
         assertThat(judge("which is better overall, go or rust?").verdict().summary())
                 .isEqualTo("No verdict \u2014 the sources take no side on an overall choice");
     }
+
+    @Test
+    @DisplayName("another aspect the words signal, favoring the same winner, is kept beside the verdict; one favoring the other is not")
+    void agreeing() {
+        Knowledge shipped = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        var question = new QuestionReader(shipped).read("is python too slow for a websocket server?", List.of());
+        Judgement judgement = new VerdictEngine(shipped).judge(question, List.of());
+
+        assertThat(judgement.verdict().winner()).isEqualTo("nodejs");
+        assertThat(judgement.rule().aspect()).isEqualTo("performance");
+        assertThat(judgement.agreeing()).isNotNull();
+        assertThat(judgement.agreeing().rule().aspect()).isEqualTo("real-time");
+        assertThat(judgement.agreeing().verdict().winner()).isEqualTo("nodejs");
+
+        // speed favors Rust, learning Go: whichever leads, the other does not agree with it
+        var both = READER.read("is rust faster, and easier to learn?", List.of());
+        assertThat(both.signalled()).extracting(a -> a.id()).contains("performance", "learning-curve");
+        Judgement split = ENGINE.judge(both, List.of());
+        assertThat(split.verdict().kind()).isEqualTo(VerdictKind.FAVORS);
+        assertThat(split.agreeing()).isNull();
+    }
 }
