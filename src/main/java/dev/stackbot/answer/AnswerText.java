@@ -40,9 +40,12 @@ final class AnswerText {
         switch (verdict.kind()) {
             case FAVORS -> {
                 String winner = knowledge.entityName(verdict.winner());
-                // "Is Go faster than Rust?" asks about the first name it gives
+                // "Is Go faster than Rust?" asks about the first name it gives; "is python too slow for…?" asks
+                // whether it falls short, which is "yes" when the other one is favored
                 if (question.kind() == QuestionKind.YES_NO && !named.isEmpty()) {
-                    text.append(named.get(0).equals(verdict.winner()) ? "Yes. " : "Not really. ");
+                    boolean favored = named.get(0).equals(verdict.winner());
+                    boolean yes = dev.stackbot.question.QuestionReader.asksFallsShort(question.text()) != favored;
+                    text.append(yes ? "Yes. " : "Not really. ");
                 }
                 if (judgement.settledByCase()) {
                     text.append("On ").append(aspect).append(", the sources make it depend ").append(judgement.rule().summary())

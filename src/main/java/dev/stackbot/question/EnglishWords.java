@@ -32,6 +32,15 @@ final class EnglishWords {
             "nodes", "noted", "notes", "mobile", "models", "model", "modes", "codes", "coded",
             "photon", "pylon", "pylons", "flash", "expert", "experts");
 
+    /**
+     * Words by which a yes/no question asks whether a technology falls short ("is python too slow for…?",
+     * "will node choke on…?"): a "yes" then means the other one is favored.
+     */
+    static final Set<String> FALLS_SHORT = Set.of(
+            "slow", "slower", "slowest", "worse", "worst", "bad", "harder", "difficult", "struggle", "struggles",
+            "struggling", "choke", "chokes", "overkill", "weaker", "painful", "limited", "clunky", "clunkier",
+            "bloated", "bottleneck", "crash", "crashes", "fail", "fails", "messier", "riskier");
+
     /** Words that make a question ask for a judgement. */
     static final Set<String> EVALUATIVE = Set.of(
             "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",

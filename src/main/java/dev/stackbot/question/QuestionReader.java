@@ -259,6 +259,11 @@ public final class QuestionReader {
         return Tokens.of(text).stream().anyMatch(t -> EnglishWords.COMPARING.contains(t.key()));
     }
 
+    /** Whether a question asks if a technology falls short ("is python too slow for…?"), not if it does well. */
+    public static boolean asksFallsShort(String text) {
+        return Tokens.of(text).stream().anyMatch(t -> EnglishWords.FALLS_SHORT.contains(t.key()));
+    }
+
     /** Whether a word only gives a question its form ("what", "is", "when"), not its topic. */
     public static boolean isFormWord(String word) {
         return EnglishWords.FORM.contains(word.toLowerCase(java.util.Locale.ROOT));

@@ -36,6 +36,13 @@ final class GoldenEndToEndTest {
     }
 
     @Test
+    @DisplayName("a yes/no question asking whether the first name falls short is 'yes' when the other is favored")
+    void fallsShort() {
+        assertThat(ASK.ask("Is Go too slow for a game server?").text()).contains("\nYes. On performance and speed");
+        assertThat(ASK.ask("Is Rust too slow for a game server?").text()).contains("\nNot really. On performance and speed");
+    }
+
+    @Test
     @DisplayName("contested: one quote of each side, pinned")
     void contested() {
         Answer answer = ASK.ask("which is better for concurrency?");
