@@ -84,6 +84,12 @@ public final class QuestionReader {
         QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);
         Aspect aspect = found.aspect();
+        if ((aspect == null || aspect.fallback()) && subjects.size() >= 2
+                && tokens.stream().anyMatch(t -> t.key().equals("together"))) {
+            // "can I use Node.js and Python together?": "together" alone is no signal ("edit a doc together"),
+            // but with both technologies named it is using them both
+            aspect = aspectList.stream().filter(Aspect::together).findFirst().orElse(aspect);
+        }
         if (kind == QuestionKind.FACT && aspect != null && aspect.together()) {
             // "can I use node and python together?" asks whether to, which is advice the rule on using both gives
             kind = QuestionKind.YES_NO;

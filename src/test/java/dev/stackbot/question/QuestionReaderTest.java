@@ -265,4 +265,17 @@ final class QuestionReaderTest {
     void choiceBetweenTheTwo(String question) {
         assertThat(SHIPPED.read(question, List.of()).coverage()).isEqualTo(Coverage.COVERED);
     }
+
+    @Test
+    @DisplayName("'together' with both technologies named asks about using both; alone, or beside another need, it does not")
+    void together() {
+        UnderstoodQuestion both = SHIPPED.read("Could we run Node and Python together in one product?", List.of());
+        assertThat(both.aspect().together()).isTrue();
+        assertThat(both.kind()).isEqualTo(QuestionKind.YES_NO);
+
+        assertThat(SHIPPED.read("we edit documents together, which one should we use?", List.of()).aspect())
+                .matches(a -> a == null || !a.together());
+        assertThat(SHIPPED.read("node and python together for a realtime chat?", List.of()).aspect().id())
+                .isEqualTo("real-time");
+    }
 }
