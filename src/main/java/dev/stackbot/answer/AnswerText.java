@@ -78,6 +78,11 @@ final class AnswerText {
         if (question.inherited()) {
             text.append("\n(Still about ").append(names(knowledge, question.subjects())).append(".)");
         }
+        if (!question.background().isEmpty()) {
+            // "we love Elixir… which should we use?": the answer is about the knowledge's pair, and says so
+            text.append("\n(My sources say nothing about ").append(String.join(" or ", question.background()))
+                    .append(": this answer is about ").append(names(knowledge, question.subjects())).append(".)");
+        }
         return text.toString().strip();
     }
 

@@ -59,6 +59,7 @@ public final class QuestionReader {
             }
         }
         List<String> context = new ArrayList<>();
+        List<String> background = new ArrayList<>();
         // a long message's background says what the askers have and had ("right now it's a PHP monolith that
         // falls over"); a technology named there, compared with nothing, is context, not the question's subject
         int asking = NeedFinder.askingStart(text);
@@ -72,6 +73,9 @@ public final class QuestionReader {
                     ? comparedWithAnother(tokens, entityWords, match.start(), match.length())
                     : isCompared(tokens, match.start(), match.length());
             if (!compared && tokens.get(match.start()).start() < asking) {
+                if (!beside && !background.contains(match.other())) {
+                    background.add(match.other());
+                }
                 continue;
             }
             if (beside && !compared) {
@@ -120,7 +124,7 @@ public final class QuestionReader {
             coverage = Coverage.WITHIN_ONE;
         }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                found.signalled(), foreign, searchWords, coverage);
+                found.signalled(), foreign, searchWords, coverage, background);
     }
 
     /**

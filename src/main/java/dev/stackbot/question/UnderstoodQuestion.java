@@ -17,10 +17,13 @@ import java.util.List;
  *                     when it chooses between two names of one technology ({@link Coverage#WITHIN_ONE}), those two
  * @param searchWords  the words worth searching for (entity names and question form words removed)
  * @param coverage     whether the knowledge can answer it
+ * @param background   technologies the knowledge has no sources on, named only in a long message's background and
+ *                     compared with nothing ("it's an old PHP monolith"): context, not its subject, yet worth saying
+ *                     the answer leaves them out
  */
 public record UnderstoodQuestion(String text, QuestionKind kind, List<String> subjects, boolean inherited,
                                  Aspect aspect, List<String> aspectWords, List<Aspect> signalled, List<String> foreign,
-                                 List<String> searchWords, Coverage coverage) {
+                                 List<String> searchWords, Coverage coverage, List<String> background) {
 
     public UnderstoodQuestion {
         subjects = List.copyOf(subjects);
@@ -28,25 +31,33 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
         signalled = List.copyOf(signalled);
         foreign = List.copyOf(foreign);
         searchWords = List.copyOf(searchWords);
+        background = background == null ? List.of() : List.copyOf(background);
+    }
+
+    /** A question with nothing named in its background. */
+    public UnderstoodQuestion(String text, QuestionKind kind, List<String> subjects, boolean inherited, Aspect aspect,
+                              List<String> aspectWords, List<Aspect> signalled, List<String> foreign,
+                              List<String> searchWords, Coverage coverage) {
+        this(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, List.of());
     }
 
     /** The same question judged not covered for the given reason. */
     public UnderstoodQuestion withCoverage(Coverage newCoverage) {
-        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, newCoverage);
+        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, newCoverage, background);
     }
 
     /** The same question read as asking for another kind of answer. */
     public UnderstoodQuestion withKind(QuestionKind newKind) {
-        return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background);
     }
 
     /** The same question about another aspect (one found from its meaning, or one of its needs). */
     public UnderstoodQuestion withAspect(Aspect newAspect) {
-        return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, signalled, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, signalled, foreign, searchWords, coverage, background);
     }
 
     /** The same question about the given subjects (e.g. the pair of the rule that judged it). */
     public UnderstoodQuestion withSubjects(List<String> newSubjects) {
-        return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage);
+        return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background);
     }
 }

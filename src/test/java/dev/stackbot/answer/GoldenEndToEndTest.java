@@ -43,6 +43,16 @@ final class GoldenEndToEndTest {
     }
 
     @Test
+    @DisplayName("a technology named only in a long message's background is left out of the answer, and the answer says so")
+    void backgroundTechnology() {
+        Answer answer = ASK.ask("We are three people. Our tool was written in Python years ago. It has grown slow. "
+                + "Is Go or Rust faster for the rewrite?");
+
+        assertThat(answer.covered()).isTrue();
+        assertThat(answer.text()).endsWith("\n(My sources say nothing about Python: this answer is about Go and Rust.)");
+    }
+
+    @Test
     @DisplayName("contested: one quote of each side, pinned")
     void contested() {
         Answer answer = ASK.ask("which is better for concurrency?");

@@ -194,7 +194,9 @@ final class QuestionReaderTest {
         UnderstoodQuestion shortOne = SHIPPED.read("Right now it's a PHP monolith. What do we rewrite it in?", List.of());
 
         assertThat(history.foreign()).isEmpty();
+        assertThat(history.background()).containsExactly("PHP");
         assertThat(history.coverage()).isNotEqualTo(Coverage.FOREIGN);
+        assertThat(asked.background()).isEmpty();
         assertThat(asked.coverage()).isEqualTo(Coverage.FOREIGN);
         assertThat(compared.coverage()).isEqualTo(Coverage.FOREIGN);
         assertThat(shortOne.coverage()).isEqualTo(Coverage.FOREIGN);
