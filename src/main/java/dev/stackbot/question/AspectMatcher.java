@@ -20,32 +20,18 @@ final class AspectMatcher {
             return words.length;
         }
 
-        /** @param misspelt whether to match a misspelling of a long one-word signal instead of the signal itself */
-        boolean matches(List<Token> tokens, int at, boolean[] claimed, boolean misspelt) {
-            if (at + words.length > tokens.size() || misspelt && (words.length > 1 || prefix[0])) {
+        boolean matches(List<Token> tokens, int at, boolean[] claimed) {
+            if (at + words.length > tokens.size()) {
                 return false;
             }
             for (int k = 0; k < words.length; k++) {
                 String key = tokens.get(at + k).key();
-                boolean ok = misspelt ? misspelt(key, words[k])
-                        : prefix[k] ? key.startsWith(words[k]) : key.equals(words[k]);
+                boolean ok = prefix[k] ? key.startsWith(words[k]) : key.equals(words[k]);
                 if (!ok || claimed[at + k]) {
                     return false;
                 }
             }
             return true;
-        }
-
-        /**
-         * Whether a word is a misspelling of a long one-word signal ("serverles" for "serverless"): one edit away
-         * from it, same first letter, never a common word. Prefix signals ("recommend*") are matched exactly: a
-         * word one edit from a prefix is as often another word ("production" from "productiv*"), which was
-         * measured to cost evidence.
-         */
-        private static boolean misspelt(String key, String word) {
-            return word.length() >= MISSPELT_MIN && key.length() >= MISSPELT_MIN && !EnglishWords.COMMON.contains(key)
-                    && key.charAt(0) == word.charAt(0) && Math.abs(key.length() - word.length()) <= 1
-                    && Typos.distance(key, word, 1) <= 1;
         }
     }
 
@@ -56,9 +42,6 @@ final class AspectMatcher {
      */
     record Found(Aspect aspect, double score, List<String> matchedWords, List<Aspect> signalled) {
     }
-
-    /** Signal words shorter than this are matched exactly: a letter changes a short word into another. */
-    private static final int MISSPELT_MIN = 6;
 
     private final List<Signal> signals = new ArrayList<>();
     private final Aspect fallback;
@@ -111,13 +94,9 @@ final class AspectMatcher {
         Map<Aspect, Double> scores = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
-        // every signal as written first, then the misspellings of the long ones among the words left
-        for (boolean misspelt : new boolean[] {false, true}) {
-            for (Signal signal : signals) {
-                for (int at = 0; at < tokens.size(); at++) {
-                    if (!signal.matches(tokens, at, claimed, misspelt)) {
-                        continue;
-                    }
+        for (Signal signal : signals) {
+            for (int at = 0; at < tokens.size(); at++) {
+                if (signal.matches(tokens, at, claimed)) {
                     for (int k = 0; k < signal.length(); k++) {
                         claimed[at + k] = true;
                     }

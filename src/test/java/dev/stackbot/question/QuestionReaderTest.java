@@ -49,23 +49,10 @@ final class QuestionReaderTest {
             "we need a model that predicts churn, node or python?|machine-learning",
             "a service doing sentiment analysis on every review: node or python?|machine-learning",
             "is node's performance predictable under load?|performance",
-            "what's the threading model of node, and is it async?|concurrency",
-            "which is beter for serverles functions on aws?|apis",
-            "node or py for a realtiem scoreboard?|real-time"})
-    @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison, a long one-word signal misspelt by a letter")
+            "what's the threading model of node, and is it async?|concurrency"})
+    @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
-    }
-
-    @Test
-    @DisplayName("a misspelling never takes a word a signal claims as written, nor reaches a short or prefix signal")
-    void misspeltSignalsStayNarrow() {
-        // "rest" (4 letters) is exact only: "best" and "test" are other words
-        assertThat(SHIPPED.read("which is best for a test suite?", List.of()).signalled()).extracting(a -> a.id())
-                .doesNotContain("apis");
-        // "productiv*" is a prefix signal: "production" is not its misspelling
-        assertThat(SHIPPED.read("which big companies run node in production?", List.of()).aspectWords())
-                .doesNotContain("production");
     }
 
     @Test
