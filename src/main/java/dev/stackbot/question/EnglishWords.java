@@ -39,7 +39,11 @@ final class EnglishWords {
     static final Set<String> FALLS_SHORT = Set.of(
             "slow", "slower", "slowest", "worse", "worst", "bad", "harder", "difficult", "struggle", "struggles",
             "struggling", "choke", "chokes", "overkill", "weaker", "painful", "limited", "clunky", "clunkier",
-            "bloated", "bottleneck", "crash", "crashes", "fail", "fails", "messier", "riskier");
+            "bloated", "bottleneck", "crash", "crashes", "fail", "fails", "messier", "riskier", "hard", "tough",
+            "complicated", "confusing", "expensive", "pricier");
+
+    /** Words after which a clause concedes rather than asks ("good for ML even though it's slow?"). */
+    static final Set<String> CONCEDING = Set.of("though", "although", "despite", "while");
 
     /** Words that make a question ask for a judgement. */
     static final Set<String> EVALUATIVE = Set.of(

@@ -87,22 +87,17 @@ final class NameMatcher {
 
     /**
      * Every name in the question, left to right, the longest alias winning where two overlap. A name that the
-     * question also uses in the plural is a common noun there, every time: "3 nodes… add a fourth node",
-     * "ball pythons… mine eats once a week" (a technology's name is not pluralized; its misspelling would be
-     * "nodee", not "nodes").
+     * question also uses in the plural is a common noun there ("3 nodes… add a fourth node", "ball pythons…
+     * mine eats once a week"), unless the question names another of the knowledge's technologies too: "node vs
+     * python for a cluster of 3 nodes" is about both.
      */
     List<Match> find(List<Token> tokens) {
-        Set<String> commonNouns = pluralized(tokens);
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Match match = exact(tokens, i);
             if (match == null) {
                 match = fuzzy(tokens.get(i), i);
-            }
-            if (match != null && match.entity() != null && match.length() == 1
-                    && (commonNouns.contains(tokens.get(i).key()) || commonNouns.contains(singular(tokens.get(i).key())))) {
-                match = null;
             }
             if (match != null) {
                 matches.add(match);
@@ -111,7 +106,30 @@ final class NameMatcher {
                 i++;
             }
         }
-        return matches;
+        Set<String> commonNouns = pluralized(tokens);
+        if (commonNouns.isEmpty()) {
+            return matches;
+        }
+        List<Match> kept = new ArrayList<>();
+        Set<String> entities = new HashSet<>();
+        for (Match match : matches) {
+            String key = tokens.get(match.start()).key();
+            boolean common = match.entity() != null && match.length() == 1
+                    && (commonNouns.contains(key) || commonNouns.contains(singular(key)));
+            if (!common) {
+                kept.add(match);
+                if (match.entity() != null) {
+                    entities.add(match.entity());
+                }
+            }
+        }
+        for (Match match : matches) {
+            // the plural's own entity is dropped only when no other technology of the knowledge is named
+            if (!kept.contains(match) && !entities.isEmpty() && !entities.contains(match.entity())) {
+                return matches;
+            }
+        }
+        return kept;
     }
 
     /** The one-word names of the knowledge's technologies that the question uses in the plural ("nodes"). */

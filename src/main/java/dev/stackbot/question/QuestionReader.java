@@ -88,10 +88,9 @@ public final class QuestionReader {
         QuestionKind kind = kind(text, tokens, subjects.size());
         AspectMatcher.Found found = aspects.find(tokens, claimed);
         Aspect aspect = found.aspect();
-        if ((aspect == null || aspect.fallback()) && subjects.size() >= 2
-                && tokens.stream().anyMatch(t -> t.key().equals("together"))) {
-            // "can I use Node.js and Python together?": "together" alone is no signal ("edit a doc together"),
-            // but with both technologies named it is using them both
+        if ((aspect == null || aspect.fallback()) && subjects.size() >= 2 && togetherAfterNames(tokens, entityWords)) {
+            // "could we run Node and Python together?": "together" alone is no signal ("we build it together"),
+            // but right after the two names (or "them", "both") it is using them both
             aspect = aspectList.stream().filter(Aspect::together).findFirst().orElse(aspect);
         }
         if (kind == QuestionKind.FACT && aspect != null && aspect.together()) {
@@ -118,7 +117,7 @@ public final class QuestionReader {
             aspect = aspects.fallback();
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
-        List<String> withinOne = choiceWithinOne(tokens, matches);
+        List<String> withinOne = choiceWithinOne(text, tokens, matches);
         if (coverage == Coverage.COVERED && !withinOne.isEmpty()) {
             foreign = withinOne;
             coverage = Coverage.WITHIN_ONE;
@@ -127,19 +126,38 @@ public final class QuestionReader {
                 found.signalled(), foreign, searchWords, coverage, background);
     }
 
+    /** Whether "together" follows the technologies' names, or "them" / "both", right away. */
+    private static boolean togetherAfterNames(List<Token> tokens, boolean[] entityWords) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String before = tokens.get(i - 1).key();
+            if (tokens.get(i).key().equals("together")
+                    && (entityWords[i - 1] || before.equals("them") || before.equals("both"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The two names a question chooses between when both stand for the same technology of the knowledge, as
-     * typed ("Django or Flask", "express vs koa"): two names joined by a choosing word alone; empty otherwise.
+     * typed ("Django or Flask", "express vs koa"): two tools' or frameworks' names (not spellings of the
+     * technology's own name, nor misspellings) joined by a choosing word alone, in a question that names no
+     * other technology of the knowledge ("Django or Flask, or switch to Node?" is the knowledge's choice);
+     * empty otherwise.
      */
-    private static List<String> choiceWithinOne(List<Token> tokens, List<NameMatcher.Match> matches) {
+    private static List<String> choiceWithinOne(String text, List<Token> tokens, List<NameMatcher.Match> matches) {
+        long entities = matches.stream().map(NameMatcher.Match::entity).filter(java.util.Objects::nonNull).distinct().count();
+        if (entities != 1) {
+            return List.of();
+        }
         for (int i = 0; i + 1 < matches.size(); i++) {
             NameMatcher.Match a = matches.get(i);
             NameMatcher.Match b = matches.get(i + 1);
             int between = a.start() + a.length();
-            if (a.entity() != null && a.entity().equals(b.entity()) && b.start() == between + 1
-                    && EnglishWords.CHOOSING.contains(tokens.get(between).key())) {
-                String first = original(tokens, a);
-                String second = original(tokens, b);
+            if (a.entity() != null && a.entity().equals(b.entity()) && !a.primary() && !b.primary()
+                    && b.start() == between + 1 && EnglishWords.CHOOSING.contains(tokens.get(between).key())) {
+                String first = original(text, tokens, a);
+                String second = original(text, tokens, b);
                 if (!first.equalsIgnoreCase(second)) {
                     return List.of(first, second);
                 }
@@ -148,18 +166,12 @@ public final class QuestionReader {
         return List.of();
     }
 
-    /** A name as typed: its tokens' words, a word split into several tokens ("node.js") once. */
-    private static String original(List<Token> tokens, NameMatcher.Match match) {
-        StringBuilder name = new StringBuilder();
-        String last = null;
-        for (int k = match.start(); k < match.start() + match.length(); k++) {
-            String word = tokens.get(k).original();
-            if (!word.equals(last)) {
-                name.append(name.isEmpty() ? "" : " ").append(word);
-            }
-            last = word;
-        }
-        return name.toString();
+    /** A name as typed: the text from its first token to the end of its last ("Express.js"). */
+    private static String original(String text, List<Token> tokens, NameMatcher.Match match) {
+        Token first = tokens.get(match.start());
+        Token last = tokens.get(match.start() + match.length() - 1);
+        int end = Math.min(text.length(), last.start() + last.original().length());
+        return text.substring(first.start(), Math.max(first.start(), end));
     }
 
     /**
@@ -271,7 +283,15 @@ public final class QuestionReader {
 
     /** Whether a question asks if a technology falls short ("is python too slow for…?"), not if it does well. */
     public static boolean asksFallsShort(String text) {
-        return Tokens.of(text).stream().anyMatch(t -> EnglishWords.FALLS_SHORT.contains(t.key()));
+        for (Token token : Tokens.of(text)) {
+            if (EnglishWords.CONCEDING.contains(token.key())) {
+                return false; // what follows "even though" is granted, not asked
+            }
+            if (EnglishWords.FALLS_SHORT.contains(token.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word only gives a question its form ("what", "is", "when"), not its topic. */

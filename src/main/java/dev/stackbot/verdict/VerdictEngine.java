@@ -77,10 +77,10 @@ public final class VerdictEngine {
     }
 
     /**
-     * A verdict favoring one technology, with the first other need of the question — its second need, else another
-     * aspect its words signal ("is py too slow for a websocket thing?": performance, and real-time apps) — whose
-     * own rule favors the same technology: the answer cites both rules' evidence, each for its need. Unchanged
-     * when there is none.
+     * A verdict favoring one technology, with the first other need of the question whose rule favors anyone — its
+     * second need, else another aspect its words signal ("is python too slow for a websocket server?": performance,
+     * and real-time apps) — when that rule favors the same technology: the answer cites both rules' evidence, each
+     * for its need. Unchanged when there is none, or when the first such need favors the other technology.
      */
     private Judgement withAgreeing(Judgement main, UnderstoodQuestion question, List<Aspect> needs) {
         if (main.verdict().kind() != VerdictKind.FAVORS || main.rule() == null) {
@@ -92,10 +92,12 @@ public final class VerdictEngine {
                 && !a.id().equals(main.rule().aspect())).forEach(others::add);
         for (Aspect other : others) {
             Judgement more = judge(question.withAspect(other));
-            if (more.rule() != null && more.verdict().kind() == VerdictKind.FAVORS
-                    && main.verdict().winner().equals(more.verdict().winner()) && !more.rule().id().equals(main.rule().id())) {
-                return main.withAgreeing(more);
+            if (more.rule() == null || more.verdict().kind() != VerdictKind.FAVORS || more.rule().id().equals(main.rule().id())) {
+                continue;
             }
+            // the first other need that favors anyone decides: one favoring the other technology is not
+            // passed over for a later one that agrees, which would make the sources look one-sided
+            return main.verdict().winner().equals(more.verdict().winner()) ? main.withAgreeing(more) : main;
         }
         return main;
     }

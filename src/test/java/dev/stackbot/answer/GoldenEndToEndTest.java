@@ -40,6 +40,9 @@ final class GoldenEndToEndTest {
     void fallsShort() {
         assertThat(ASK.ask("Is Go too slow for a game server?").text()).contains("\nYes. On performance and speed");
         assertThat(ASK.ask("Is Rust too slow for a game server?").text()).contains("\nNot really. On performance and speed");
+        // what follows "even though" is granted, not asked
+        assertThat(ASK.ask("Is Rust the pick for a game server, even though it is slow to compile?").text())
+                .doesNotContain("\nNot really.");
     }
 
     @Test

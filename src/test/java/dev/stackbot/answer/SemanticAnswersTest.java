@@ -84,6 +84,12 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("the shipped knowledge has no aspect example that says 'a backend' more than its need")
+    void noGenericExamples() {
+        assertThat(live.current().semantic().aspects().leftOut()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a choice between two names of one technology is refused, and the refusal says what the sources weigh")
     void choiceWithinOne() {
         Answer answer = ask.ask("Django or Flask for a tiny internal api?");

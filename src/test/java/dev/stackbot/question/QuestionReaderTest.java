@@ -28,6 +28,7 @@ final class QuestionReaderTest {
             "FastAPI vs NestJS|python nodejs",
             "noxde or python|python",
             "the ring has five nodes and one node lags behind|''",
+            "node vs python on a cluster of 3 nodes|nodejs python",
             "how big do pythons get? is a python ok as a first pet|''",
             "node services on three hosts, or python?|nodejs python"})
     @DisplayName("finds entities by alias and misspelling, never a common word nor a name the question pluralizes")
@@ -228,7 +229,7 @@ final class QuestionReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "for a little rest api, django or flask?|django|flask",
-            "Express vs Koa, which would you pick for my node service?|Express|Koa",
+            "Express.js vs Koa, which would you pick for a small service?|Express.js|Koa",
             "is fastapi or flask quicker to set up in python?|fastapi|flask"})
     @DisplayName("a choice between two names of one technology is not the knowledge's comparison: the two are kept")
     void choiceWithinOne(String question, String first, String second) {
@@ -242,7 +243,9 @@ final class QuestionReaderTest {
     @CsvSource(delimiter = '|', value = {
             "FastAPI vs NestJS for a json api?",
             "django or node for a shop?",
-            "we use Django and Flask already, should the new service be node or python?"})
+            "we use Django and Flask already, should the new service be node or python?",
+            "Django or Flask, or should we move the whole api to Node?",
+            "pyhton or python for a data pipeline?"})
     @DisplayName("names of the two technologies set against each other, or of one side listed, stay covered")
     void choiceBetweenTheTwo(String question) {
         assertThat(SHIPPED.read(question, List.of()).coverage()).isEqualTo(Coverage.COVERED);
@@ -256,6 +259,8 @@ final class QuestionReaderTest {
         assertThat(both.kind()).isEqualTo(QuestionKind.YES_NO);
 
         assertThat(SHIPPED.read("we edit documents together, which one should we use?", List.of()).aspect())
+                .matches(a -> a == null || !a.together());
+        assertThat(SHIPPED.read("node or python? my friend and I are writing the thing together", List.of()).aspect())
                 .matches(a -> a == null || !a.together());
         assertThat(SHIPPED.read("node and python together for a realtime chat?", List.of()).aspect().id())
                 .isEqualTo("real-time");

@@ -65,6 +65,14 @@ final class VerdictEngineTest {
         assertThat(judgement.agreeing().rule().aspect()).isEqualTo("real-time");
         assertThat(judgement.agreeing().verdict().winner()).isEqualTo("nodejs");
 
+        // speed on its own favors Node.js and machine learning Python: with performance the question's need, the
+        // first other signalled aspect favors Python, and a later one agreeing with Node.js is not picked instead
+        var mixed = new QuestionReader(shipped).read("node or python for an ML api that must be fast?", List.of());
+        assertThat(mixed.signalled()).extracting(a -> a.id()).contains("machine-learning", "performance");
+        Judgement oneSided = new VerdictEngine(shipped).judge(mixed, List.of(shipped.aspect("performance")));
+        assertThat(oneSided.verdict().winner()).isEqualTo("nodejs");
+        assertThat(oneSided.agreeing()).isNull();
+
         // speed favors Rust, learning Go: whichever leads, the other does not agree with it
         var both = READER.read("is rust faster, and easier to learn?", List.of());
         assertThat(both.signalled()).extracting(a -> a.id()).contains("performance", "learning-curve");
