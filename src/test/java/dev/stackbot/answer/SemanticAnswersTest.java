@@ -46,6 +46,16 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a described situation naming no technology is covered by the sentence that asks for the choice")
+    void situationThenAskingSentence() {
+        Answer answer = ask.ask("Fans of our roller derby league want to follow the score of every bout as it changes, jam by jam,"
+                + " from their phones. What should the server side be written in?");
+
+        assertThat(answer.covered()).isTrue();
+        assertThat(answer.verdict().winner()).isEqualTo("nodejs");
+    }
+
+    @Test
     @DisplayName("a name in another sense is refused even when the question sets it against something; slang about the pair is not")
     void nameInAnotherSenseWithAnOr() {
         for (String question : new String[] {"my corn snake and my python share a room, is that ok or should they be apart?",
