@@ -231,7 +231,7 @@ final class Answerer {
                 aspect = Math.max(aspect, closeness.similarity());
             }
         }
-        // "…go through years of card swipes and flag weird charges. which of the two should we write that in?":
+        // "…we log every bout's score as it changes. what should the server side be written in?":
         // the situation dilutes the whole message's closeness to the overall choice, its asking sentence does not
         String last = dev.stackbot.question.NeedFinder.lastSentence(question.text());
         if (last != null) {

@@ -48,8 +48,8 @@ public final class ChoiceOptions {
 
     /**
      * Whether the text at {@code at} lies in a sentence that describes rather than asks: one that ends in a full
-     * stop or an exclamation mark and has more of the message after it ("managers approve or reject, admins edit
-     * staff records. what would you write the server in?"). People offer their options where they ask.
+     * stop or an exclamation mark and has more of the message after it ("supervisors accept or refuse, auditors read
+     * them. what should the server run?"). People offer their options where they ask.
      */
     private static boolean inDescription(String text, int at) {
         for (int i = at; i < text.length(); i++) {

@@ -152,7 +152,7 @@ public final class NeedFinder {
 
     /**
      * The last sentence of a message of several, where people ask what they want after describing their
-     * situation ("…flag weird charges. which of the two should we write that in?"); null for one sentence.
+     * situation ("…the score changes jam by jam. what should the server side be written in?"); null for one sentence.
      */
     public static String lastSentence(String text) {
         List<Integer> starts = sentenceStarts(text);
