@@ -11,6 +11,7 @@ import dev.stackbot.question.QuestionKind;
 import dev.stackbot.question.UnderstoodQuestion;
 import dev.stackbot.verdict.Judgement;
 import dev.stackbot.verdict.Verdict;
+import dev.stackbot.verdict.VerdictKind;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,13 +28,13 @@ final class AnswerText {
      * @param question the question, its subjects widened to every side the verdict weighs
      * @param named    the entities the question itself named (a yes/no question is about the first: "Yes." or "Not really.")
      * @param usingBoth whether the quotes leading a two-winner answer are the rule on using both's
-     * @param agreeingOnly the passages cited for the judgement's agreeing need alone ({@link Judgement#agreeing}):
+     * @param besideOnly the passages cited for the need beside the verdict alone ({@link Judgement#beside}):
      *                  the main verdict's sentence never points at them, their own sentence does
      */
     static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
-                     List<Citation> all, boolean usingBoth, java.util.Set<String> agreeingOnly) {
-        List<Citation> citations = all.stream().filter(c -> !agreeingOnly.contains(c.passageId())).toList();
-        List<Citation> agreeing = all.stream().filter(c -> agreeingOnly.contains(c.passageId())).toList();
+                     List<Citation> all, boolean usingBoth, java.util.Set<String> besideOnly) {
+        List<Citation> citations = all.stream().filter(c -> !besideOnly.contains(c.passageId())).toList();
+        List<Citation> beside = all.stream().filter(c -> besideOnly.contains(c.passageId())).toList();
         Verdict verdict = judgement.verdict();
         String aspect = question.aspect() == null ? "this" : question.aspect().label();
         StringBuilder text = new StringBuilder(verdict.summary()).append('\n');
@@ -55,10 +56,20 @@ final class AnswerText {
                 }
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
-                String also = markers(agreeing, verdict.winner(), 2);
-                if (judgement.agreeing() != null && !also.isEmpty()) {
-                    text.append(" On ").append(knowledge.aspect(judgement.agreeing().rule().aspect()).label())
-                            .append(" too, they favor ").append(winner).append(also).append('.');
+                Judgement other = judgement.beside();
+                if (other != null && other.verdict().kind() == VerdictKind.CONTESTED) {
+                    // the question's first need, outweighed: the sources weigh it both ways, and the answer says so
+                    String split = markers(beside, null, 2);
+                    if (!split.isEmpty()) {
+                        text.append(" On ").append(knowledge.aspect(other.rule().aspect()).label())
+                                .append(", they disagree").append(split).append('.');
+                    }
+                } else if (other != null) {
+                    String also = markers(beside, verdict.winner(), 2);
+                    if (!also.isEmpty()) {
+                        text.append(" On ").append(knowledge.aspect(other.rule().aspect()).label())
+                                .append(" too, they favor ").append(winner).append(also).append('.');
+                    }
                 }
             }
             case DEPENDS -> {

@@ -100,6 +100,12 @@ final class Answerer {
             }
         }
         Judgement judgement = snapshot.verdicts().judge(about, needs);
+        if (judgement.parts().isEmpty() && judgement.rule() != null) {
+            // the verdict may be a later need's (the first had none, or the sources disagree on it): the
+            // answer is about the need that decided
+            String decided = judgement.rule().aspect();
+            about = needs.stream().filter(a -> a.id().equals(decided)).findFirst().map(about::withAspect).orElse(about);
+        }
         if (judgement.verdict().kind() == VerdictKind.NONE && about.kind().wantsVerdict()) {
             // "which big companies run node or python in prod?" reads as a choice, but no rule judges it:
             // when its own words ask for a fact, that fact is the answer
@@ -129,19 +135,20 @@ final class Answerer {
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
         }
-        Set<String> agreeingOnly = new java.util.HashSet<>();
-        if (judgement.agreeing() != null && !evidence.isEmpty()) {
-            // another need favoring the same technology: its own rule's evidence, beside the main rule's
-            List<Sided> agreeing = evidenceFirst(snapshot, query, vector, found, judgement.agreeing());
+        Set<String> besideOnly = new java.util.HashSet<>();
+        if (judgement.beside() != null && !evidence.isEmpty()) {
+            // another need favoring the same technology, or the contested need the verdict's need outweighed: its
+            // own rule's evidence, beside the main rule's
+            List<Sided> beside = evidenceFirst(snapshot, query, vector, found, judgement.beside());
             Set<Integer> main = new java.util.HashSet<>();
             evidence.get(0).forEach(e -> main.add(e.ordinal()));
-            agreeing.stream().filter(e -> !main.contains(e.ordinal()))
-                    .forEach(e -> agreeingOnly.add(snapshot.passages().get(e.ordinal()).id()));
-            evidence.add(agreeing);
+            beside.stream().filter(e -> !main.contains(e.ordinal()))
+                    .forEach(e -> besideOnly.add(snapshot.passages().get(e.ordinal()).id()));
+            evidence.add(beside);
         }
         // never empty: coverage requires hits, and every hit can be cited
         List<Citation> citations = citations(snapshot, interleave(evidence), hits);
-        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth, agreeingOnly);
+        String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth, besideOnly);
         return answer(snapshot, about, judgement.verdict(), citations, text);
     }
 

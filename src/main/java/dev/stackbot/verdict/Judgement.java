@@ -10,11 +10,13 @@ import java.util.List;
  * @param rule     the rule that judged, or null
  * @param subjects the entities the verdict is about: those the question named, or the rule's when it named none
  * @param parts    for a question with two needs whose winners differ, each need's own judgement; otherwise empty
- * @param agreeing for a verdict favoring one technology, the judgement of another need of the question (or another
- *                 aspect its words signal) whose rule favors the same one, cited beside it; otherwise null
+ * @param beside   for a verdict favoring one technology, the judgement of another need of the question cited beside
+ *                 it: one (or another aspect its words signal) whose rule favors the same technology, or the
+ *                 question's first need when the sources disagree on it and this verdict is its second need's;
+ *                 otherwise null
  */
 public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects, List<Judgement> parts,
-                        Judgement agreeing) {
+                        Judgement beside) {
 
     public Judgement {
         subjects = List.copyOf(subjects);
@@ -25,8 +27,8 @@ public record Judgement(Verdict verdict, VerdictRule rule, List<String> subjects
         this(verdict, rule, subjects, parts, null);
     }
 
-    /** The same judgement, with another need's agreeing judgement beside it. */
-    public Judgement withAgreeing(Judgement other) {
+    /** The same judgement, with another need's judgement beside it. */
+    public Judgement withBeside(Judgement other) {
         return new Judgement(verdict, rule, subjects, parts, other);
     }
 

@@ -46,8 +46,11 @@ public final class VerdictEngine {
 
     /**
      * Judges a question with its needs: one need is judged alone; two needs whose rules favor different
-     * technologies give "it depends", naming each need's winner, with each need's judgement as a part;
-     * otherwise the first need's judgement stands (the second's when the first has none).
+     * technologies give "it depends", naming each need's winner, with each need's judgement as a part. When the
+     * sources disagree on the first need and favor one technology for the second, the second decides and the
+     * first is cited beside it: a need the sources weigh both ways does not outweigh one they agree on ("a
+     * website that checks twenty other websites every night": websites are contested, the nightly job is
+     * scripting). Otherwise the first need's judgement stands (the second's when the first has none).
      */
     public Judgement judge(UnderstoodQuestion question, List<Aspect> needs) {
         if (needs.size() < 2) {
@@ -58,6 +61,9 @@ public final class VerdictEngine {
         Judgement second = judge(question.withAspect(needs.get(1)));
         Verdict a = first.verdict();
         Verdict b = second.verdict();
+        if (a.kind() == VerdictKind.CONTESTED && b.kind() == VerdictKind.FAVORS) {
+            return second.withBeside(first);
+        }
         if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
             return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : withAgreeing(first, question, needs);
         }
@@ -97,7 +103,7 @@ public final class VerdictEngine {
             }
             // the first other need that favors anyone decides: one favoring the other technology is not
             // passed over for a later one that agrees, which would make the sources look one-sided
-            return main.verdict().winner().equals(more.verdict().winner()) ? main.withAgreeing(more) : main;
+            return main.verdict().winner().equals(more.verdict().winner()) ? main.withBeside(more) : main;
         }
         return main;
     }

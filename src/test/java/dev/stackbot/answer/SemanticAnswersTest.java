@@ -56,6 +56,23 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a need the sources agree on decides over one they disagree on, which is still cited with both sides")
+    void contestedNeedOutweighed() {
+        Answer answer = ask.ask("I keep a shop for vintage guitars. Every night something should visit the websites of ten"
+                + " other dealers, copy their prices and mail me a list. Node or Python?");
+
+        assertThat(answer.verdict().winner()).isEqualTo("python");
+        assertThat(answer.aspect()).isEqualTo("scripting");
+        assertThat(answer.text()).contains("On scripting and automation, the sources favor Python")
+                .containsPattern("On web applications and websites, they disagree \\[\\d+\\]\\[\\d+\\]\\.");
+        // the disagreement's two sides are both among the citations its sentence points at
+        java.util.regex.Matcher markers = java.util.regex.Pattern.compile("they disagree \\[(\\d+)\\]\\[(\\d+)\\]").matcher(answer.text());
+        assertThat(markers.find()).isTrue();
+        assertThat(java.util.Set.of(answer.citations().get(Integer.parseInt(markers.group(1)) - 1).side(),
+                answer.citations().get(Integer.parseInt(markers.group(2)) - 1).side())).containsExactlyInAnyOrder("nodejs", "python");
+    }
+
+    @Test
     @DisplayName("a name in another sense is refused even when the question sets it against something; slang about the pair is not")
     void nameInAnotherSenseWithAnOr() {
         for (String question : new String[] {"my corn snake and my python share a room, is that ok or should they be apart?",

@@ -54,16 +54,16 @@ final class VerdictEngineTest {
 
     @Test
     @DisplayName("another aspect the words signal, favoring the same winner, is kept beside the verdict; one favoring the other is not")
-    void agreeing() {
+    void beside() {
         Knowledge shipped = new KnowledgeLoader().load(Fixtures.SHIPPED);
         var question = new QuestionReader(shipped).read("is python too slow for a websocket server?", List.of());
         Judgement judgement = new VerdictEngine(shipped).judge(question, List.of());
 
         assertThat(judgement.verdict().winner()).isEqualTo("nodejs");
         assertThat(judgement.rule().aspect()).isEqualTo("performance");
-        assertThat(judgement.agreeing()).isNotNull();
-        assertThat(judgement.agreeing().rule().aspect()).isEqualTo("real-time");
-        assertThat(judgement.agreeing().verdict().winner()).isEqualTo("nodejs");
+        assertThat(judgement.beside()).isNotNull();
+        assertThat(judgement.beside().rule().aspect()).isEqualTo("real-time");
+        assertThat(judgement.beside().verdict().winner()).isEqualTo("nodejs");
 
         // speed on its own favors Node.js and machine learning Python: with performance the question's need, the
         // first other signalled aspect favors Python, and a later one agreeing with Node.js is not picked instead
@@ -71,13 +71,32 @@ final class VerdictEngineTest {
         assertThat(mixed.signalled()).extracting(a -> a.id()).contains("machine-learning", "performance");
         Judgement oneSided = new VerdictEngine(shipped).judge(mixed, List.of(shipped.aspect("performance")));
         assertThat(oneSided.verdict().winner()).isEqualTo("nodejs");
-        assertThat(oneSided.agreeing()).isNull();
+        assertThat(oneSided.beside()).isNull();
 
         // speed favors Rust, learning Go: whichever leads, the other does not agree with it
         var both = READER.read("is rust faster, and easier to learn?", List.of());
         assertThat(both.signalled()).extracting(a -> a.id()).contains("performance", "learning-curve");
         Judgement split = ENGINE.judge(both, List.of());
         assertThat(split.verdict().kind()).isEqualTo(VerdictKind.FAVORS);
-        assertThat(split.agreeing()).isNull();
+        assertThat(split.beside()).isNull();
+    }
+
+    @Test
+    @DisplayName("a first need the sources disagree on gives way to a second they favor one side for, and is kept beside it")
+    void contestedNeedOutweighed() {
+        var question = READER.read("which of them for a concurrent service that must be fast?", List.of());
+        Judgement judgement = ENGINE.judge(question, List.of(KNOWLEDGE.aspect("concurrency"), KNOWLEDGE.aspect("performance")));
+
+        assertThat(judgement.verdict().kind()).isEqualTo(VerdictKind.FAVORS);
+        assertThat(judgement.verdict().winner()).isEqualTo("rust");
+        assertThat(judgement.rule().id()).isEqualTo("speed");
+        assertThat(judgement.beside()).isNotNull();
+        assertThat(judgement.beside().verdict().kind()).isEqualTo(VerdictKind.CONTESTED);
+        assertThat(judgement.beside().rule().id()).isEqualTo("concurrency");
+
+        // a first need the sources favor one side for keeps the verdict; a contested second need is not cited
+        Judgement first = ENGINE.judge(question, List.of(KNOWLEDGE.aspect("performance"), KNOWLEDGE.aspect("concurrency")));
+        assertThat(first.rule().id()).isEqualTo("speed");
+        assertThat(first.beside()).isNull();
     }
 }
