@@ -45,7 +45,7 @@ final class AnswerText {
                 // whether it falls short, which is "yes" when the other one is favored
                 if (question.kind() == QuestionKind.YES_NO && !named.isEmpty()) {
                     boolean favored = named.get(0).equals(verdict.winner());
-                    boolean yes = dev.stackbot.question.QuestionReader.asksFallsShort(question.text()) != favored;
+                    boolean yes = question.fallsShort() != favored;
                     text.append(yes ? "Yes. " : "Not really. ");
                 }
                 if (judgement.settledByCase()) {
@@ -89,12 +89,17 @@ final class AnswerText {
         if (question.inherited()) {
             text.append("\n(Still about ").append(names(knowledge, question.subjects())).append(".)");
         }
-        if (!question.background().isEmpty()) {
-            // "we love Elixir… which should we use?": the answer is about the knowledge's pair, and says so
-            text.append("\n(My sources say nothing about ").append(String.join(" or ", question.background()))
-                    .append(": this answer is about ").append(names(knowledge, question.subjects())).append(".)");
-        }
+        text.append(backgroundNote(knowledge, question));
         return text.toString().strip();
+    }
+
+    /**
+     * "we love Elixir… which should we use?", "our old site is PHP… when did Node come out?": a verdict or a fact
+     * about the knowledge's technologies says it leaves out those named only in the background; empty otherwise.
+     */
+    static String backgroundNote(Knowledge knowledge, UnderstoodQuestion question) {
+        return question.background().isEmpty() ? "" : "\n(My sources say nothing about " + String.join(" or ", question.background())
+                + ": this answer is about " + names(knowledge, question.subjects()) + ".)";
     }
 
     /**
@@ -180,8 +185,8 @@ final class AnswerText {
         String example = example(knowledge);
         return switch (question.coverage()) {
             case EMPTY -> "Ask me a question about " + entities + ".\n" + scope + "\n" + example;
-            case WITHIN_ONE -> "My sources weigh " + entities + " against each other, not " + question.foreign().get(0)
-                    + " against " + question.foreign().get(1) + ", so I won't guess.\n" + scope + "\n" + example;
+            case WITHIN_ONE -> "My sources weigh " + entities + " against each other, not " + question.withinOne().get(0)
+                    + " against " + question.withinOne().get(1) + ", so I won't guess.\n" + scope + "\n" + example;
             case FOREIGN -> "My sources say nothing about " + String.join(" or ", question.foreign()) + ", so I won't guess.\n"
                     + scope + "\n" + example;
             default -> "That is outside what my sources cover, so I won't guess.\n" + scope + "\n" + example;

@@ -452,7 +452,7 @@ final class Answerer {
                 ? new Verdict(VerdictKind.CONTESTED, null, "The sources disagree \u2014 " + String.join("; ", titles), null, Map.of())
                 : Verdict.none("A question of fact \u2014 " + String.join("; ", titles));
         UnderstoodQuestion about = question.withSubjects(facts.stream().map(Fact::subject).distinct().toList());
-        return answer(snapshot, about, verdict, citations, String.join("\n\n", texts));
+        return answer(snapshot, about, verdict, citations, String.join("\n\n", texts) + AnswerText.backgroundNote(knowledge, about));
     }
 
     private static List<Citation> citations(KnowledgeSnapshot snapshot, List<Sided> evidence, List<Hit> hits) {

@@ -119,11 +119,12 @@ public final class QuestionReader {
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
         List<String> withinOne = choiceWithinOne(text, tokens, matches);
         if (coverage == Coverage.COVERED && !withinOne.isEmpty()) {
-            foreign = withinOne;
             coverage = Coverage.WITHIN_ONE;
+        } else {
+            withinOne = List.of();
         }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                found.signalled(), foreign, searchWords, coverage, background);
+                found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens));
     }
 
     /** Whether "together" follows the technologies' names, or "them" / "both", right away. */
@@ -282,8 +283,8 @@ public final class QuestionReader {
     }
 
     /** Whether a question asks if a technology falls short ("is python too slow for…?"), not if it does well. */
-    public static boolean asksFallsShort(String text) {
-        for (Token token : Tokens.of(text)) {
+    private static boolean asksFallsShort(List<Token> tokens) {
+        for (Token token : tokens) {
             if (EnglishWords.CONCEDING.contains(token.key())) {
                 return false; // what follows "even though" is granted, not asked
             }

@@ -56,6 +56,16 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a fact answer says it leaves out a technology named only in the message's background")
+    void factWithBackground() {
+        Answer answer = ask.ask("Some context: our shop has run on an old PHP monolith for eight years and the team is"
+                + " tired of it. We are reading up on the alternatives. When was Node.js first released?");
+
+        assertThat(answer.text()).startsWith("Node.js \u2014 first release\n")
+                .endsWith("\n(My sources say nothing about PHP: this answer is about Node.js.)");
+    }
+
+    @Test
     @DisplayName("a need the sources agree on decides over one they disagree on, which is still cited with both sides")
     void contestedNeedOutweighed() {
         Answer answer = ask.ask("I keep a shop for vintage guitars. Every night something should visit the websites of ten"

@@ -228,6 +228,17 @@ final class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "is go too slow for a game server?|true",
+            "is rust hard to pick up?|true",
+            "is go fast enough for a game server?|false",
+            "even though it is slow, is go good for a game server?|false"})
+    @DisplayName("whether a question asks if a technology falls short is read once, with the question")
+    void fallsShort(String question, boolean fallsShort) {
+        assertThat(FIXTURE.read(question, List.of()).fallsShort()).isEqualTo(fallsShort);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "for a little rest api, django or flask?|django|flask",
             "Express.js vs Koa, which would you pick for a small service?|Express.js|Koa",
             "is fastapi or flask quicker to set up in python?|fastapi|flask"})
@@ -236,7 +247,8 @@ final class QuestionReaderTest {
         UnderstoodQuestion read = SHIPPED.read(question, List.of());
 
         assertThat(read.coverage()).isEqualTo(Coverage.WITHIN_ONE);
-        assertThat(read.foreign()).containsExactly(first, second);
+        assertThat(read.withinOne()).containsExactly(first, second);
+        assertThat(read.foreign()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
