@@ -238,16 +238,6 @@ final class Answerer {
                 aspect = Math.max(aspect, closeness.similarity());
             }
         }
-        // "…we log every bout's score as it changes. what should the server side be written in?":
-        // the situation dilutes the whole message's closeness to the overall choice, its asking sentence does not
-        String last = dev.stackbot.question.NeedFinder.lastSentence(question.text());
-        if (last != null) {
-            for (var closeness : semantic.aspects().rank(semantic.semantics().question(last))) {
-                if (closeness.aspect().fallback()) {
-                    overall = Math.max(overall, closeness.similarity());
-                }
-            }
-        }
         float[] centroid = semantic.centroid();
         float whole = centroid.length == vector.length ? dev.stackbot.semantic.Vectors.dot(vector, centroid) : 0;
         // no facts at all: the model does not apply (NaN), the closeness rule decides

@@ -32,7 +32,7 @@ public final class ChoiceOptions {
             Token left = tokens.get(i - 1);
             Token right = tokens.get(i + 1);
             if (EnglishWords.CHOOSING.contains(tokens.get(i).key()) && offered(left) && offered(right)
-                    && closesClause(text, tokens, i + 1) && !inDescription(text, tokens.get(i).start())) {
+                    && closesClause(text, tokens, i + 1)) {
                 groups.add(List.of(left.original(), right.original()));
             }
         }
@@ -44,21 +44,6 @@ public final class ChoiceOptions {
             }
         }
         return groups;
-    }
-
-    /**
-     * Whether the text at {@code at} lies in a sentence that describes rather than asks: one that ends in a full
-     * stop or an exclamation mark and has more of the message after it ("supervisors accept or refuse, auditors read
-     * them. what should the server run?"). People offer their options where they ask.
-     */
-    private static boolean inDescription(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                return c != '?' && !text.substring(i + 1).isBlank();
-            }
-        }
-        return false;
     }
 
     /** How many words an option may run on after its first ("Ryzen 7 or Intel i7?"). */

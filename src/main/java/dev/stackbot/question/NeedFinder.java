@@ -150,15 +150,6 @@ public final class NeedFinder {
         return starts.size() < BACKGROUND_FROM ? 0 : starts.get(starts.size() - ASKING_SENTENCES);
     }
 
-    /**
-     * The last sentence of a message of several, where people ask what they want after describing their
-     * situation ("…the score changes jam by jam. what should the server side be written in?"); null for one sentence.
-     */
-    public static String lastSentence(String text) {
-        List<Integer> starts = sentenceStarts(text);
-        return starts.size() < 2 ? null : text.substring(starts.get(starts.size() - 1)).strip();
-    }
-
     /** Where each sentence of a message starts (the first at 0): what the background and the sentence ranking both cut at. */
     private static List<Integer> sentenceStarts(String text) {
         java.util.regex.Matcher boundary = SENTENCES.matcher(text);

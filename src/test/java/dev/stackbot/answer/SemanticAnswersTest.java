@@ -46,16 +46,6 @@ final class SemanticAnswersTest {
     }
 
     @Test
-    @DisplayName("a described situation naming no technology is covered by the sentence that asks for the choice")
-    void situationThenAskingSentence() {
-        Answer answer = ask.ask("Fans of our roller derby league want to follow the score of every bout as it changes, jam by jam,"
-                + " from their phones. What should the server side be written in?");
-
-        assertThat(answer.covered()).isTrue();
-        assertThat(answer.verdict().winner()).isEqualTo("nodejs");
-    }
-
-    @Test
     @DisplayName("a fact answer says it leaves out a technology named only in the message's background")
     void factWithBackground() {
         Answer answer = ask.ask("Some context: our shop has run on an old PHP monolith for eight years and the team is"
