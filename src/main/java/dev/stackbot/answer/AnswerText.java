@@ -58,11 +58,14 @@ final class AnswerText {
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
                 Judgement other = judgement.beside();
                 if (other != null && other.verdict().kind() == VerdictKind.CONTESTED) {
-                    // the question's first need, outweighed: the sources weigh it both ways, and the answer says so
-                    String split = markers(beside, null, 2);
-                    if (!split.isEmpty()) {
+                    // the question's first need, outweighed: the sources weigh it both ways, and the answer says so,
+                    // pointing at one quote of each side (or not at all when its quotes do not show both)
+                    List<String> sides = List.copyOf(other.verdict().support().keySet());
+                    String first = sides.size() == 2 ? markers(beside, sides.get(0), 1) : "";
+                    String second = sides.size() == 2 ? markers(beside, sides.get(1), 1) : "";
+                    if (!first.isEmpty() && !second.isEmpty()) {
                         text.append(" On ").append(knowledge.aspect(other.rule().aspect()).label())
-                                .append(", they disagree").append(split).append('.');
+                                .append(", they disagree").append(first).append(second.strip()).append('.');
                     }
                 } else if (other != null) {
                     String also = markers(beside, verdict.winner(), 2);

@@ -45,6 +45,11 @@ final class EnglishWords {
     /** Words after which a clause concedes rather than asks ("good for ML even though it's slow?"). */
     static final Set<String> CONCEDING = Set.of("though", "although", "despite", "while");
 
+    /** Words that ask whether the sources agree ("do they agree on websites?", "I keep reading opposite things"). */
+    static final Set<String> DOUBTING = Set.of(
+            "agree", "agrees", "disagree", "disagrees", "disagreement", "contradict", "contradicts", "contradicting",
+            "contradictory", "opposite", "conflicting", "consensus", "contested");
+
     /** Words that make a question ask for a judgement. */
     static final Set<String> EVALUATIVE = Set.of(
             "better", "best", "good", "great", "faster", "fastest", "slower", "quicker", "easier", "harder",

@@ -124,7 +124,8 @@ public final class QuestionReader {
             withinOne = List.of();
         }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens));
+                found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens),
+                tokens.stream().anyMatch(t -> EnglishWords.DOUBTING.contains(t.key())));
     }
 
     /** Whether "together" follows the technologies' names, or "them" / "both", right away. */

@@ -23,11 +23,13 @@ import java.util.List;
  *                     as typed ("Django or Flask?"); otherwise empty
  * @param fallsShort   whether it asks if a technology falls short ("is python too slow for…?"), not if it does
  *                     well: a yes/no answer is then "yes" when the other one is favored
+ * @param asksAgreement whether it asks if the sources agree ("do they agree on websites?", "I keep reading opposite
+ *                     things"): a disagreement is then the answer, never outweighed by another need
  */
 public record UnderstoodQuestion(String text, QuestionKind kind, List<String> subjects, boolean inherited,
                                  Aspect aspect, List<String> aspectWords, List<Aspect> signalled, List<String> foreign,
                                  List<String> searchWords, Coverage coverage, List<String> background,
-                                 List<String> withinOne, boolean fallsShort) {
+                                 List<String> withinOne, boolean fallsShort, boolean asksAgreement) {
 
     public UnderstoodQuestion {
         subjects = List.copyOf(subjects);
@@ -44,30 +46,30 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
                               List<String> aspectWords, List<Aspect> signalled, List<String> foreign,
                               List<String> searchWords, Coverage coverage) {
         this(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, List.of(), List.of(),
-                false);
+                false, false);
     }
 
     /** The same question judged not covered for the given reason. */
     public UnderstoodQuestion withCoverage(Coverage newCoverage) {
         return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, newCoverage, background,
-                withinOne, fallsShort);
+                withinOne, fallsShort, asksAgreement);
     }
 
     /** The same question read as asking for another kind of answer. */
     public UnderstoodQuestion withKind(QuestionKind newKind) {
         return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background,
-                withinOne, fallsShort);
+                withinOne, fallsShort, asksAgreement);
     }
 
     /** The same question about another aspect (one found from its meaning, or one of its needs). */
     public UnderstoodQuestion withAspect(Aspect newAspect) {
         return new UnderstoodQuestion(text, kind, subjects, inherited, newAspect, aspectWords, signalled, foreign, searchWords, coverage, background,
-                withinOne, fallsShort);
+                withinOne, fallsShort, asksAgreement);
     }
 
     /** The same question about the given subjects (e.g. the pair of the rule that judged it). */
     public UnderstoodQuestion withSubjects(List<String> newSubjects) {
         return new UnderstoodQuestion(text, kind, newSubjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background,
-                withinOne, fallsShort);
+                withinOne, fallsShort, asksAgreement);
     }
 }

@@ -50,22 +50,23 @@ public final class VerdictEngine {
      * sources disagree on the first need and favor one technology for the second, the second decides and the
      * first is cited beside it: a need the sources weigh both ways does not outweigh one they agree on ("a
      * website that checks twenty other websites every night": websites are contested, the nightly job is
-     * scripting). Otherwise the first need's judgement stands (the second's when the first has none).
+     * scripting) — unless the question asks whether the sources agree. Otherwise the first need's judgement stands
+     * (the second's when the first has none).
      */
     public Judgement judge(UnderstoodQuestion question, List<Aspect> needs) {
         if (needs.size() < 2) {
             UnderstoodQuestion about = needs.isEmpty() ? question : question.withAspect(needs.get(0));
-            return withAgreeing(judge(about), question, needs);
+            return withBeside(judge(about), question, needs);
         }
         Judgement first = judge(question.withAspect(needs.get(0)));
         Judgement second = judge(question.withAspect(needs.get(1)));
         Verdict a = first.verdict();
         Verdict b = second.verdict();
-        if (a.kind() == VerdictKind.CONTESTED && b.kind() == VerdictKind.FAVORS) {
+        if (a.kind() == VerdictKind.CONTESTED && b.kind() == VerdictKind.FAVORS && !question.asksAgreement()) {
             return second.withBeside(first);
         }
         if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
-            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : withAgreeing(first, question, needs);
+            return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : withBeside(first, question, needs);
         }
         String summary = "It depends \u2014 " + knowledge.entityName(a.winner()) + " for " + needs.get(0).label() + ", "
                 + knowledge.entityName(b.winner()) + " for " + needs.get(1).label();
@@ -88,7 +89,7 @@ public final class VerdictEngine {
      * and real-time apps) — when that rule favors the same technology: the answer cites both rules' evidence, each
      * for its need. Unchanged when there is none, or when the first such need favors the other technology.
      */
-    private Judgement withAgreeing(Judgement main, UnderstoodQuestion question, List<Aspect> needs) {
+    private Judgement withBeside(Judgement main, UnderstoodQuestion question, List<Aspect> needs) {
         if (main.verdict().kind() != VerdictKind.FAVORS || main.rule() == null) {
             return main;
         }

@@ -237,6 +237,14 @@ final class QuestionReaderTest {
         assertThat(FIXTURE.read(question, List.of()).fallsShort()).isEqualTo(fallsShort);
     }
 
+    @Test
+    @DisplayName("whether a question asks if the sources agree is read with it")
+    void asksAgreement() {
+        assertThat(FIXTURE.read("do the sources agree that rust is faster?", List.of()).asksAgreement()).isTrue();
+        assertThat(FIXTURE.read("i keep reading opposite things about go and concurrency", List.of()).asksAgreement()).isTrue();
+        assertThat(FIXTURE.read("is rust faster than go?", List.of()).asksAgreement()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "for a little rest api, django or flask?|django|flask",

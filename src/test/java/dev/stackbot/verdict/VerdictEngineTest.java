@@ -94,6 +94,13 @@ final class VerdictEngineTest {
         assertThat(judgement.beside().verdict().kind()).isEqualTo(VerdictKind.CONTESTED);
         assertThat(judgement.beside().rule().id()).isEqualTo("concurrency");
 
+        // a question asking whether the sources agree gets the disagreement, not the other need's verdict
+        var doubting = READER.read("do the sources agree on concurrency, for a service that must be fast?", List.of());
+        assertThat(doubting.asksAgreement()).isTrue();
+        Judgement kept = ENGINE.judge(doubting, List.of(KNOWLEDGE.aspect("concurrency"), KNOWLEDGE.aspect("performance")));
+        assertThat(kept.verdict().kind()).isEqualTo(VerdictKind.CONTESTED);
+        assertThat(kept.rule().id()).isEqualTo("concurrency");
+
         // a first need the sources favor one side for keeps the verdict; a contested second need is not cited
         Judgement first = ENGINE.judge(question, List.of(KNOWLEDGE.aspect("performance"), KNOWLEDGE.aspect("concurrency")));
         assertThat(first.rule().id()).isEqualTo("speed");
