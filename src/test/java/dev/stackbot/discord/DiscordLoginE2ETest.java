@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
 @DisplayName("Discord e2e: logging into the fake Discord")
 final class DiscordLoginE2ETest {
 
+    /** Longer than one heartbeat interval of the fake's HELLO (41.25 s, as Discord's). */
+    private static final java.time.Duration HEARTBEAT_WAIT = java.time.Duration.ofSeconds(60);
+
     private BotHarness harness;
     /** Everything JDA and Stackbot logged during login, at TRACE, to prove the token never reaches a log. */
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -47,7 +50,10 @@ final class DiscordLoginE2ETest {
         stackbot.setLevel(Level.TRACE);
         try {
             harness = BotHarness.start(Fixtures.FIXTURE);
-            harness.discord.awaitClientOp(1, 1);
+            // JDA sends a heartbeat right after the HELLO; on a busy machine a CI run once saw none within 15 s
+            // (JDA skips a beat while its socket is not yet marked connected), and the next comes one interval
+            // later, 41.25 s as the fake's HELLO says, like Discord's
+            harness.discord.awaitClientOp(1, 1, HEARTBEAT_WAIT);
         } finally {
             jda.setLevel(jdaLevel);
             stackbot.setLevel(stackbotLevel);

@@ -156,7 +156,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Frames the client sent with this op code, waiting until there are {@code count}. */
     public List<JsonNode> awaitClientOp(int op, int count) throws InterruptedException {
-        return gateway.await(f -> f.path("op").asInt(-1) == op, count, WAIT);
+        return awaitClientOp(op, count, WAIT);
+    }
+
+    /** As {@link #awaitClientOp(int, int)}, waiting up to {@code timeout}. */
+    public List<JsonNode> awaitClientOp(int op, int count, Duration timeout) throws InterruptedException {
+        return gateway.await(f -> f.path("op").asInt(-1) == op, count, timeout);
     }
 
     // ---- REST side
