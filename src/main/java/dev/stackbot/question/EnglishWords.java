@@ -45,10 +45,18 @@ final class EnglishWords {
     /** Words after which a clause concedes rather than asks ("good for ML even though it's slow?"). */
     static final Set<String> CONCEDING = Set.of("though", "although", "despite", "while");
 
-    /** Words that ask whether the sources agree ("do they agree on websites?", "I keep reading opposite things"). */
-    static final Set<String> DOUBTING = Set.of(
-            "agree", "agrees", "disagree", "disagrees", "disagreement", "contradict", "contradicts", "contradicting",
-            "contradictory", "opposite", "conflicting", "consensus", "contested");
+    /** Verbs of agreeing, asked of the sources when one of {@link #SOURCES} comes just before ("do they agree?"). */
+    static final Set<String> AGREEING = Set.of(
+            "agree", "agrees", "disagree", "disagrees", "contradict", "contradicts", "differ", "differs");
+    /** Who agrees or not, when the question asks about the sources rather than the asker's team. */
+    static final Set<String> SOURCES = Set.of(
+            "they", "sources", "articles", "blogs", "posts", "people", "experts", "sites", "websites", "everyone",
+            "everybody", "them", "benchmarks", "guides");
+    /** Words of things read that disagree, asked of the sources when one of {@link #READING} comes just before. */
+    static final Set<String> CONFLICTING = Set.of("opposite", "conflicting", "contradictory", "contradicting", "different", "mixed");
+    /** Reading or hearing ("I keep reading opposite things"), as against having ("we have conflicting opinions"). */
+    static final Set<String> READING = Set.of(
+            "read", "reading", "reads", "see", "seeing", "seen", "saw", "hear", "hearing", "heard", "getting", "found");
 
     /** Words that make a question ask for a judgement. */
     static final Set<String> EVALUATIVE = Set.of(

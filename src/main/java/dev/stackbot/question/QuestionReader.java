@@ -125,7 +125,7 @@ public final class QuestionReader {
         }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens),
-                tokens.stream().anyMatch(t -> EnglishWords.DOUBTING.contains(t.key())));
+                asksAgreement(tokens));
     }
 
     /** Whether "together" follows the technologies' names, or "them" / "both", right away. */
@@ -281,6 +281,26 @@ public final class QuestionReader {
     /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */
     public static boolean compares(String text) {
         return Tokens.of(text).stream().anyMatch(t -> EnglishWords.COMPARING.contains(t.key()));
+    }
+
+    /** How many words before an agreeing or conflicting word may say whose it is. */
+    private static final int AGREEMENT_REACH = 3;
+
+    /**
+     * Whether a question asks if the sources agree: "do they agree…", "the articles contradict…", "I keep reading
+     * opposite things…" — not the asker's own team ("my partner and I can't agree", "we have conflicting opinions").
+     */
+    private static boolean asksAgreement(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Set<String> who = EnglishWords.AGREEING.contains(tokens.get(i).key()) ? EnglishWords.SOURCES
+                    : EnglishWords.CONFLICTING.contains(tokens.get(i).key()) ? EnglishWords.READING : null;
+            for (int k = Math.max(0, i - AGREEMENT_REACH); who != null && k < i; k++) {
+                if (who.contains(tokens.get(k).key())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a question asks if a technology falls short ("is python too slow for…?"), not if it does well. */

@@ -50,8 +50,9 @@ public final class VerdictEngine {
      * sources disagree on the first need and favor one technology for the second, the second decides and the
      * first is cited beside it: a need the sources weigh both ways does not outweigh one they agree on ("a
      * website that checks twenty other websites every night": websites are contested, the nightly job is
-     * scripting) — unless the question asks whether the sources agree. Otherwise the first need's judgement stands
-     * (the second's when the first has none).
+     * scripting) — unless the question asks whether the sources agree, when a contested need is the answer, or is
+     * cited beside a settled first one. Otherwise the first need's judgement stands (the second's when the first
+     * has none).
      */
     public Judgement judge(UnderstoodQuestion question, List<Aspect> needs) {
         if (needs.size() < 2) {
@@ -64,6 +65,10 @@ public final class VerdictEngine {
         Verdict b = second.verdict();
         if (a.kind() == VerdictKind.CONTESTED && b.kind() == VerdictKind.FAVORS && !question.asksAgreement()) {
             return second.withBeside(first);
+        }
+        if (a.kind() == VerdictKind.FAVORS && b.kind() == VerdictKind.CONTESTED && question.asksAgreement()) {
+            // "…and I keep reading opposite things about community": the disagreement asked about is cited beside
+            return first.withBeside(second);
         }
         if (a.kind() != VerdictKind.FAVORS || b.kind() != VerdictKind.FAVORS || a.winner().equals(b.winner())) {
             return a.kind() == VerdictKind.NONE && b.kind() != VerdictKind.NONE ? second : withBeside(first, question, needs);

@@ -238,11 +238,15 @@ final class QuestionReaderTest {
     }
 
     @Test
-    @DisplayName("whether a question asks if the sources agree is read with it")
+    @DisplayName("whether a question asks if the sources agree is read with it; the asker's own team disagreeing is not that")
     void asksAgreement() {
         assertThat(FIXTURE.read("do the sources agree that rust is faster?", List.of()).asksAgreement()).isTrue();
+        assertThat(FIXTURE.read("do they disagree on concurrency?", List.of()).asksAgreement()).isTrue();
         assertThat(FIXTURE.read("i keep reading opposite things about go and concurrency", List.of()).asksAgreement()).isTrue();
         assertThat(FIXTURE.read("is rust faster than go?", List.of()).asksAgreement()).isFalse();
+        assertThat(FIXTURE.read("my partner and I can't agree on this. go or rust for a fast service?", List.of())
+                .asksAgreement()).isFalse();
+        assertThat(FIXTURE.read("we have conflicting opinions on the team. go or rust?", List.of()).asksAgreement()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -101,6 +101,11 @@ final class VerdictEngineTest {
         assertThat(kept.verdict().kind()).isEqualTo(VerdictKind.CONTESTED);
         assertThat(kept.rule().id()).isEqualTo("concurrency");
 
+        // asked whether they agree, a settled first need keeps the verdict with the contested second cited beside it
+        Judgement askedBeside = ENGINE.judge(doubting, List.of(KNOWLEDGE.aspect("performance"), KNOWLEDGE.aspect("concurrency")));
+        assertThat(askedBeside.rule().id()).isEqualTo("speed");
+        assertThat(askedBeside.beside().rule().id()).isEqualTo("concurrency");
+
         // a first need the sources favor one side for keeps the verdict; a contested second need is not cited
         Judgement first = ENGINE.judge(question, List.of(KNOWLEDGE.aspect("performance"), KNOWLEDGE.aspect("concurrency")));
         assertThat(first.rule().id()).isEqualTo("speed");
