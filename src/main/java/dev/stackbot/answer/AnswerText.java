@@ -57,6 +57,7 @@ final class AnswerText {
                 text.append("On ").append(aspect).append(", the sources favor ").append(winner).append(": ")
                         .append(supportSentence(knowledge, verdict, citations)).append('.');
                 Judgement other = judgement.beside();
+                String on = other == null ? null : " On " + knowledge.aspect(other.rule().aspect()).label();
                 if (other != null && other.verdict().kind() == VerdictKind.CONTESTED) {
                     // the question's first need, outweighed: the sources weigh it both ways, and the answer says so,
                     // pointing at one quote of each side (or not at all when its quotes do not show both)
@@ -64,14 +65,12 @@ final class AnswerText {
                     String first = sides.size() == 2 ? markers(beside, sides.get(0), 1) : "";
                     String second = sides.size() == 2 ? markers(beside, sides.get(1), 1) : "";
                     if (!first.isEmpty() && !second.isEmpty()) {
-                        text.append(" On ").append(knowledge.aspect(other.rule().aspect()).label())
-                                .append(", they disagree").append(first).append(second.strip()).append('.');
+                        text.append(on).append(", they disagree").append(first).append(second.strip()).append('.');
                     }
                 } else if (other != null) {
                     String also = markers(beside, verdict.winner(), 2);
                     if (!also.isEmpty()) {
-                        text.append(" On ").append(knowledge.aspect(other.rule().aspect()).label())
-                                .append(" too, they favor ").append(winner).append(also).append('.');
+                        text.append(on).append(" too, they favor ").append(winner).append(also).append('.');
                     }
                 }
             }
