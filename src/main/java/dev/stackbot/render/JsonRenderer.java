@@ -69,6 +69,8 @@ public final class JsonRenderer {
         node.put("rule", verdict.rule());
         ObjectNode support = node.putObject("support");
         verdict.support().forEach(support::put);
+        // a depends rule settled for the side whose stated case the question is in: favors, on a depends rule
+        node.put("by_case", verdict.byCase());
         return node;
     }
 

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param summary one line, e.g. "Node.js — for I/O-bound APIs"
  * @param rule    id of the rule that gave the verdict, null for none
  * @param support entity id → number of distinct sources supporting that side (insertion-ordered)
+ * @param byCase  a {@code depends} rule settled for one side because the question is in the case that side's quote
+ *                states ("Node.js can reduce server costs for high-concurrency, real-time applications"): the kind is
+ *                favors while the rule is a depends one
  */
-public record Verdict(VerdictKind kind, String winner, String summary, String rule, Map<String, Integer> support) {
+public record Verdict(VerdictKind kind, String winner, String summary, String rule, Map<String, Integer> support,
+                      boolean byCase) {
 
     public Verdict {
         Objects.requireNonNull(kind, "kind");
@@ -24,6 +28,14 @@ public record Verdict(VerdictKind kind, String winner, String summary, String ru
         if (kind != VerdictKind.FAVORS && winner != null) {
             throw new IllegalArgumentException("only a favors verdict has a winner");
         }
+        if (byCase && kind != VerdictKind.FAVORS) {
+            throw new IllegalArgumentException("only a favors verdict is settled by a case");
+        }
+    }
+
+    /** A verdict as its rule gives it, not settled by a case. */
+    public Verdict(VerdictKind kind, String winner, String summary, String rule, Map<String, Integer> support) {
+        this(kind, winner, summary, rule, support, false);
     }
 
     /** The verdict for a question with nothing to judge. */

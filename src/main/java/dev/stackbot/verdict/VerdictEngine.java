@@ -123,7 +123,7 @@ public final class VerdictEngine {
         VerdictRule rule = depends.rule();
         String summary = knowledge.entityName(side) + " \u2014 for " + knowledge.aspect(rule.aspect()).label()
                 + " in a case like this one (otherwise it depends " + rule.summary() + ")";
-        Verdict verdict = new Verdict(VerdictKind.FAVORS, side, summary, rule.id(), depends.verdict().support());
+        Verdict verdict = new Verdict(VerdictKind.FAVORS, side, summary, rule.id(), depends.verdict().support(), true);
         return new Judgement(verdict, rule, depends.subjects(), List.of());
     }
 

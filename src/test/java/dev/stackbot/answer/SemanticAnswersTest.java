@@ -245,10 +245,12 @@ final class SemanticAnswersTest {
         assertThat(inCase.citations().get(0).passage()).contains("Node.js can reduce server costs for high-concurrency");
         assertThat(inCase.text()).contains("make it depend on the project").contains("and name Node.js for a case like this one [1].");
         assertThat(inCase.citations().get(0).side()).isEqualTo("nodejs");
+        assertThat(inCase.verdict().byCase()).isTrue();
 
         // about cost in general, or libraries in general: no case stated, still "it depends"
         for (String open : new String[] {"which one is cheaper to run?", "which is cheaper to host?", "which has better libraries?"}) {
             assertThat(ask.ask(open).verdict().kind().wire()).as(open).isEqualTo("depends");
+            assertThat(ask.ask(open).verdict().byCase()).as(open).isFalse();
         }
     }
 

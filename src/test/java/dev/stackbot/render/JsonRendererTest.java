@@ -23,7 +23,8 @@ final class JsonRendererTest {
 
         assertThat(json.fieldNames()).toIterable().startsWith("question", "covered", "subjects", "aspect", "verdict", "citations", "answer");
         assertThat(json.get("covered").isBoolean()).isTrue();
-        assertThat(json.get("verdict").fieldNames()).toIterable().containsExactly("kind", "winner", "summary", "rule", "support");
+        assertThat(json.get("verdict").fieldNames()).toIterable().containsExactly("kind", "winner", "summary", "rule", "support", "by_case");
+        assertThat(json.get("verdict").get("by_case").asBoolean(true)).isFalse();
         assertThat(json.get("verdict").get("support").get("go").isInt()).isTrue();
         JsonNode citation = json.get("citations").get(0);
         assertThat(citation.fieldNames()).toIterable().startsWith("n", "doc", "title", "publisher", "passage", "score");
