@@ -86,7 +86,8 @@ final class ShardWatch extends ListenerAdapter {
     synchronized void awaitReady() throws InterruptedException {
         while (true) {
             if (token.rejected()) {
-                throw new TokenRejectedException(shutDown.containsValue(CloseCode.AUTHENTICATION_FAILED));
+                // from the token watch, not from shutDown: it knows before this shard's shutdown is recorded
+                throw new TokenRejectedException(token.rejectedByGateway());
             }
             for (int id : expected) {
                 // before its READY, or after it while another shard was still starting: either way this start

@@ -23,7 +23,10 @@ final class TokenWatch {
     /** The line serve prints too: the user's next step, never the token. */
     static final String REJECTED = "Discord rejected the token: check DISCORD_TOKEN";
 
-    private final AtomicReference<String> reason = new AtomicReference<>();
+    /** What showed the token rejected, and whether it was the gateway (4004) rather than REST (401). */
+    private record Rejection(String why, boolean byGateway) {}
+
+    private final AtomicReference<Rejection> rejection = new AtomicReference<>();
     private final Runnable onRejected;
 
     /** @param onRejected run once, on the thread that noticed, when the token is found rejected */
@@ -34,7 +37,7 @@ final class TokenWatch {
     /** A shard's session ended; {@code code} is the gateway's close code, or null when JDA closed it itself. */
     void gatewayClosed(int shard, int total, CloseCode code) {
         if (code == CloseCode.AUTHENTICATION_FAILED) {
-            reject("the gateway closed shard " + shard + "/" + total + " with 4004");
+            reject(new Rejection("the gateway closed shard " + shard + "/" + total + " with 4004", true));
         }
     }
 
@@ -49,23 +52,30 @@ final class TokenWatch {
         // 401 with 50027 is an interaction or webhook token that expired (15 minutes after the interaction),
         // which says nothing of the bot's token
         if (status == 401 && errorCode != ErrorResponse.INVALID_WEBHOOK_TOKEN.getCode()) {
-            reject("REST " + route + " was answered 401 Unauthorized");
+            reject(new Rejection("REST " + route + " was answered 401 Unauthorized", false));
         }
     }
 
     /** Whether Discord rejected the token since the bot started. */
     boolean rejected() {
-        return reason.get() != null;
+        return rejection.get() != null;
+    }
+
+    /** Whether the first sign of a rejected token was the gateway's 4004 (false before any sign, or for REST). */
+    boolean rejectedByGateway() {
+        Rejection first = rejection.get();
+        return first != null && first.byGateway();
     }
 
     /** What showed it, for the log; null while the token is good. */
     String reason() {
-        return reason.get();
+        Rejection first = rejection.get();
+        return first == null ? null : first.why();
     }
 
-    private void reject(String why) {
-        if (reason.compareAndSet(null, why)) {
-            LOG.error("{} ({})", REJECTED, why);
+    private void reject(Rejection first) {
+        if (rejection.compareAndSet(null, first)) {
+            LOG.error("{} ({})", REJECTED, first.why());
             onRejected.run();
         }
     }

@@ -22,7 +22,7 @@ final class GoldenEndToEndTest {
         assertThat(JSON.answerNode(answer).without(List.of("knowledge_version", "citations")).toString()).isEqualTo(
                 "{\"question\":\"Is Go faster than Rust?\",\"covered\":true,\"subjects\":[\"go\",\"rust\"],"
                 + "\"aspect\":\"performance\",\"verdict\":{\"kind\":\"favors\",\"winner\":\"rust\",\"summary\":"
-                + "\"Rust — for raw speed\",\"rule\":\"speed\",\"support\":{\"go\":1,\"rust\":2}},"
+                + "\"Rust — for raw speed\",\"rule\":\"speed\",\"support\":{\"go\":1,\"rust\":2},\"by_case\":false},"
                 + "\"answer\":\"Rust — for raw speed\\nNot really. On performance and speed, the sources favor Rust: "
                 + "1 source backs Go [2]; 2 sources back Rust [1].\",\"question_kind\":\"yes-no\"}");
         // the strongest passage of each side first; gophers-weekly#2 backs both sides and is cited once;

@@ -19,10 +19,15 @@ final class TokenWatchTest {
         watch.gatewayClosed(1, 4, CloseCode.DISALLOWED_INTENTS);
         watch.gatewayClosed(1, 4, null);
         assertThat(watch.rejected()).isFalse();
+        assertThat(watch.rejectedByGateway()).isFalse();
 
         watch.gatewayClosed(2, 4, CloseCode.AUTHENTICATION_FAILED);
         assertThat(watch.rejected()).isTrue();
         assertThat(watch.reason()).isEqualTo("the gateway closed shard 2/4 with 4004");
+        assertThat(watch.rejectedByGateway()).isTrue();
+        // a REST 401 after it does not change what showed it first
+        watch.restAnswered("POST/channels/{channel_id}/messages", 401, 0);
+        assertThat(watch.rejectedByGateway()).isTrue();
         assertThat(told).hasValue(1);
     }
 
@@ -38,6 +43,7 @@ final class TokenWatchTest {
         watch.restAnswered("POST/channels/{channel_id}/messages", 401, 0);
         assertThat(watch.rejected()).isTrue();
         assertThat(watch.reason()).contains("interactions/{interaction_id}").contains("401");
+        assertThat(watch.rejectedByGateway()).isFalse();
         assertThat(told).hasValue(1);
     }
 }
