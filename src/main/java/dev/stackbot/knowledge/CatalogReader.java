@@ -107,6 +107,12 @@ final class CatalogReader {
             if (signals.isEmpty() && !fallback) {
                 problems.add(file, field.lineOf("signals"), "aspect '" + id + "' needs at least one signal");
             }
+            for (String signal : signals) {
+                String problem = signalProblem(signal);
+                if (problem != null) {
+                    problems.add(file, field.lineOf("signals"), "aspect '" + id + "': the signal '" + signal + "' " + problem);
+                }
+            }
             if (fallback && !fallbacks.isEmpty()) {
                 problems.add(file, field.lineOf("fallback"), "only one aspect can be the fallback; '" + fallbacks.keySet().iterator().next() + "' already is");
             }
@@ -156,5 +162,24 @@ final class CatalogReader {
                 }
             }
         }
+    }
+
+    /**
+     * What is wrong with a signal's form, or null: at most two parts joined by " ~ " (the two near each other),
+     * each a phrase or alternatives joined by "|", none of them empty.
+     */
+    private static String signalProblem(String signal) {
+        String[] parts = signal.trim().split("\\s+~\\s+", -1);
+        if (parts.length > 2) {
+            return "has more than two parts; write 'words ~ words' (the two near each other)";
+        }
+        for (String part : parts) {
+            for (String alternative : part.split("\\|", -1)) {
+                if (alternative.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
+                    return "has an empty part; write 'words ~ words' or 'word|word ~ word'";
+                }
+            }
+        }
+        return null;
     }
 }

@@ -14,14 +14,39 @@ import java.util.Map;
  */
 final class AspectMatcher {
 
-    /** One signal: its words, each exact or a prefix ("scal*"). */
-    private record Signal(Aspect aspect, String[] words, boolean[] prefix) {
+    /**
+     * One signal: its words, each exact or a prefix ("scal*"), and for a signal of two parts ("forecast* ~ history")
+     * the words of its second part, which must occur within {@link #NEAR} tokens of the first, before or after it.
+     */
+    private record Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix) {
         int length() {
-            return words.length;
+            return words.length + near.length;
         }
 
-        boolean matches(List<Token> tokens, int at, boolean[] claimed) {
-            if (at + words.length > tokens.size()) {
+        /** The positions of the tokens this signal matches with its first word at {@code at}, or null. */
+        int[] match(List<Token> tokens, int at, boolean[] claimed) {
+            if (!matchesAt(words, prefix, tokens, at, claimed)) {
+                return null;
+            }
+            if (near.length == 0) {
+                return range(at, words.length);
+            }
+            int from = Math.max(0, at - NEAR - near.length);
+            int to = Math.min(tokens.size() - near.length, at + words.length + NEAR);
+            for (int k = from; k <= to; k++) {
+                boolean apart = k + near.length <= at || k >= at + words.length;
+                if (apart && matchesAt(near, nearPrefix, tokens, k, claimed)) {
+                    int[] both = new int[words.length + near.length];
+                    System.arraycopy(range(at, words.length), 0, both, 0, words.length);
+                    System.arraycopy(range(k, near.length), 0, both, words.length, near.length);
+                    return both;
+                }
+            }
+            return null;
+        }
+
+        private static boolean matchesAt(String[] words, boolean[] prefix, List<Token> tokens, int at, boolean[] claimed) {
+            if (at < 0 || at + words.length > tokens.size()) {
                 return false;
             }
             for (int k = 0; k < words.length; k++) {
@@ -33,7 +58,21 @@ final class AspectMatcher {
             }
             return true;
         }
+
+        private static int[] range(int at, int length) {
+            int[] positions = new int[length];
+            for (int k = 0; k < length; k++) {
+                positions[k] = at + k;
+            }
+            return positions;
+        }
     }
+
+    /**
+     * How many tokens at most may stand between the two parts of a signal: about a clause ("forecast attendance
+     * for next season from ten years of visitor counts").
+     */
+    static final int NEAR = 10;
 
     /**
      * The aspect found and how strongly; null aspect when none.
@@ -50,10 +89,7 @@ final class AspectMatcher {
         Aspect fallbackAspect = null;
         for (Aspect aspect : aspects) {
             for (String signal : aspect.signals()) {
-                Signal parsed = parse(aspect, signal);
-                if (parsed != null) {
-                    signals.add(parsed);
-                }
+                signals.addAll(parse(aspect, signal));
             }
             if (aspect.fallback()) {
                 fallbackAspect = aspect;
@@ -64,10 +100,40 @@ final class AspectMatcher {
         signals.sort(Comparator.comparingInt(Signal::length).reversed());
     }
 
-    private static Signal parse(Aspect aspect, String signal) {
+    /**
+     * The signals a catalog entry stands for: a phrase, or two parts joined by " ~ " that must occur near each
+     * other, each part a phrase or alternatives joined by "|" ("predict*|forecast* ~ history|past").
+     */
+    private static List<Signal> parse(Aspect aspect, String signal) {
+        String[] parts = signal.split("\\s+~\\s+", -1);
+        List<Signal> parsed = new ArrayList<>();
+        for (String first : parts[0].split("\\|")) {
+            Words words = words(first);
+            if (words == null) {
+                continue;
+            }
+            if (parts.length == 1) {
+                parsed.add(new Signal(aspect, words.words(), words.prefix(), new String[0], new boolean[0]));
+                continue;
+            }
+            for (String second : parts[1].split("\\|")) {
+                Words near = words(second);
+                if (near != null) {
+                    parsed.add(new Signal(aspect, words.words(), words.prefix(), near.words(), near.prefix()));
+                }
+            }
+        }
+        return parsed;
+    }
+
+    /** The words of one phrase of a signal, each with whether it is a prefix. */
+    private record Words(String[] words, boolean[] prefix) {
+    }
+
+    private static Words words(String phrase) {
         List<String> words = new ArrayList<>();
         List<Boolean> prefixes = new ArrayList<>();
-        for (String part : signal.trim().split("[\\s\\-/]+")) {
+        for (String part : phrase.trim().split("[\\s\\-/]+")) {
             boolean prefix = part.endsWith("*");
             String key = AliasKey.of(prefix ? part.substring(0, part.length() - 1) : part);
             if (key.isEmpty()) {
@@ -86,7 +152,7 @@ final class AspectMatcher {
         for (int i = 0; i < prefix.length; i++) {
             prefix[i] = prefixes.get(i);
         }
-        return new Signal(aspect, words.toArray(String[]::new), prefix);
+        return new Words(words.toArray(String[]::new), prefix);
     }
 
     /** The best-supported aspect; {@code claimed} marks tokens already taken (entity names) and is updated. */
@@ -96,19 +162,23 @@ final class AspectMatcher {
         Map<Aspect, List<String>> words = new HashMap<>();
         for (Signal signal : signals) {
             for (int at = 0; at < tokens.size(); at++) {
-                if (signal.matches(tokens, at, claimed)) {
-                    for (int k = 0; k < signal.length(); k++) {
-                        claimed[at + k] = true;
+                int[] matched = signal.match(tokens, at, claimed);
+                if (matched != null) {
+                    int start = at;
+                    for (int position : matched) {
+                        claimed[position] = true;
+                        start = Math.min(start, position);
                     }
-                    if (negated(tokens, at)) {
+                    // a two-part signal begins with whichever part comes first ("from past orders, predict ...")
+                    if (negated(tokens, start)) {
                         // "nothing realtime at all", "no ML": the need is ruled out, not asked for
                         continue;
                     }
-                    for (int k = 0; k < signal.length(); k++) {
-                        words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(at + k).key());
+                    for (int position : matched) {
+                        words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
                     scores.merge(signal.aspect(), signal.length() * signal.aspect().weight(), Double::sum);
-                    firstAt.merge(signal.aspect(), at, Math::min);
+                    firstAt.merge(signal.aspect(), start, Math::min);
                 }
             }
         }

@@ -246,6 +246,20 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("a signal of parts near each other has two parts, none empty")
+    void nearSignals() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    signals: [fast*, speed*, slow*, perform*]",
+                "    signals: [fast*, \"fast ~ slow|speed\", \"fast ~ slow ~ speed\", \"fast ~ |slow\"]");
+
+        assertThat(errorsOf(copy)).containsExactly(
+                "aspects.yaml:4: aspect 'performance': the signal 'fast ~ slow ~ speed' has more than two parts; "
+                        + "write 'words ~ words' (the two near each other)",
+                "aspects.yaml:4: aspect 'performance': the signal 'fast ~ |slow' has an empty part; "
+                        + "write 'words ~ words' or 'word|word ~ word'");
+    }
+
+    @Test
     @DisplayName("an aspect's examples must be strings and its description one value")
     void aspectMeaningMistyped() {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
