@@ -18,7 +18,8 @@ final class AspectMatcherTest {
 
     private static final AspectMatcher MATCHER = new AspectMatcher(List.of(
             aspect("forecasting", "predict|forecast* ~ past|history|years of"),
-            aspect("speed", "fast*")));
+            aspect("speed", "fast*"),
+            aspect("learning", "learn*", "beginner*")));
 
     private static AspectMatcher.Found find(String text) {
         List<Token> tokens = Tokens.of(text);
@@ -71,5 +72,16 @@ final class AspectMatcherTest {
         assertThat(aspectOf("no forecasting from history needed")).isEqualTo("none");
         assertThat(aspectOf("nobody here does it, we predict from past sales")).isEqualTo("forecasting");
         assertThat(aspectOf("nothing past the basics, we predict by hand")).isEqualTo("none");
+    }
+
+    @Test
+    @DisplayName("a misspelt signal word counts ('lern', 'beginer'); a real English word a letter away does not ('lean', 'fist')")
+    void misspellings() {
+        assertThat(aspectOf("shud i lern it first")).isEqualTo("learning");
+        assertThat(aspectOf("total beginer here")).isEqualTo("learning");
+        assertThat(aspectOf("a lean startup")).isEqualTo("none");
+        assertThat(aspectOf("make a fist")).isEqualTo("none");
+        // three letters is too short to tell a slip from another word
+        assertThat(aspectOf("fst one")).isEqualTo("none");
     }
 }

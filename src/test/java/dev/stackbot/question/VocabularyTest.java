@@ -1,0 +1,29 @@
+package dev.stackbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The English vocabulary: the shipped model's whole words, with their common endings")
+final class VocabularyTest {
+
+    private final Vocabulary english = Vocabulary.english();
+
+    @Test
+    @DisplayName("is read from the model artifact on the class path, not downloaded")
+    void shipped() {
+        assertThat(english.available()).isTrue();
+    }
+
+    @Test
+    @DisplayName("knows words as written and with an ending; misspellings and chat words are not words")
+    void words() {
+        assertThat(english.isWord("production")).isTrue();
+        assertThat(english.isWord("classifieds")).isTrue();
+        assertThat(english.isWord("dashboards")).isTrue();
+        assertThat(english.isWord("lern")).isFalse();
+        assertThat(english.isWord("microsrvices")).isFalse();
+        assertThat(english.isWord("maintanable")).isFalse();
+    }
+}
