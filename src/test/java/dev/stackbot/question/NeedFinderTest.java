@@ -71,4 +71,35 @@ final class NeedFinderTest {
         // a judged aspect's words stand unless another is clearly closer (0.15)
         assertThat(judged).extracting(Aspect::id).containsExactly("history");
     }
+
+    @Test
+    @DisplayName("a part is embedded without the short question ending it ('Which backend?'), unless that question names a need")
+    void partWithoutItsQuestion() {
+        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        QuestionReader reader = new QuestionReader(knowledge);
+        List<Aspect> aspects = knowledge.aspects();
+        List<List<float[]>> vectors = new ArrayList<>();
+        for (int i = 0; i < aspects.size(); i++) {
+            float[] v = new float[aspects.size()];
+            v[i] = 1;
+            vectors.add(List.of(v));
+        }
+        List<String> embedded = new ArrayList<>();
+        NeedFinder finder = new NeedFinder(reader, new AspectMeanings(aspects, vectors), text -> {
+            embedded.add(text);
+            return new float[aspects.size()];
+        }, a -> true);
+
+        UnderstoodQuestion asked = reader.read("we want live chat for our agents, and also a price estimate from past sales."
+                + " Which backend language?", List.of());
+        finder.needs(asked, new float[aspects.size()]);
+        assertThat(embedded).contains("we want live chat for our agents", "a price estimate from past sales.")
+                .noneMatch(text -> text.contains("Which backend"));
+
+        embedded.clear();
+        UnderstoodQuestion needing = reader.read("we want live chat for our agents, and also a price estimate from past sales."
+                + " Which scales better?", List.of());
+        finder.needs(needing, new float[aspects.size()]);
+        assertThat(embedded).contains("a price estimate from past sales. Which scales better?");
+    }
 }
