@@ -163,11 +163,61 @@ final class NameMatcher {
                         && (!candidate.caseSensitive() || k >= candidate.originals().length
                             || token.original().equals(candidate.originals()[k]));
             }
+            if (!all && candidate.caseSensitive() && n == 1 && token(tokens, at).equals(candidate.words()[0])
+                    && setAgainstEntity(tokens, at)) {
+                // "is bun actually faster than node", "python vs go": typed lower case, as chat is, but set
+                // against one of the knowledge's technologies, the everyday word is the technology's name
+                all = true;
+            }
             if (all) {
                 return new Match(candidate.entity(), candidate.other(), at, n, candidate.primary());
             }
         }
         return null;
+    }
+
+    private static String token(List<Token> tokens, int at) {
+        return at >= 0 && at < tokens.size() ? tokens.get(at).key() : "";
+    }
+
+    /** Comparing words that set two names side by side ("bun vs node", "python or go"). */
+    private static final Set<String> SIDE_BY_SIDE = Set.of("vs", "v", "versus", "or");
+
+    /**
+     * Whether the word at {@code at} is set against an entity of the knowledge: right next to "vs", "or" with the
+     * entity's name on its other side ("node vs go", "go or python"), or compared by "than" a few words on
+     * ("bun is actually faster than node", "node is faster than bun").
+     */
+    private boolean setAgainstEntity(List<Token> tokens, int at) {
+        if (SIDE_BY_SIDE.contains(token(tokens, at + 1)) && startsEntity(token(tokens, at + 2))) {
+            return true;
+        }
+        if (SIDE_BY_SIDE.contains(token(tokens, at - 1)) && isEntityWord(token(tokens, at - 2))) {
+            return true;
+        }
+        if (token(tokens, at - 1).equals("than")) {
+            // "node is faster than bun", "python is way slower than go"
+            for (int k = at - 3; k >= Math.max(0, at - 5); k--) {
+                if (isEntityWord(token(tokens, k))) {
+                    return true;
+                }
+            }
+        }
+        for (int k = at + 1; k <= at + 3; k++) {
+            if (token(tokens, k).equals("than")) {
+                return startsEntity(token(tokens, k + 1));
+            }
+        }
+        return false;
+    }
+
+    private boolean startsEntity(String key) {
+        return byFirstWord.getOrDefault(key, List.of()).stream().anyMatch(c -> c.entity() != null);
+    }
+
+    private boolean isEntityWord(String key) {
+        return !key.isEmpty() && byFirstWord.values().stream().flatMap(List::stream)
+                .anyMatch(c -> c.entity() != null && c.words()[c.words().length - 1].equals(key));
     }
 
     private Match fuzzy(Token token, int at) {

@@ -23,11 +23,41 @@ public final class PairReference {
     }
 
     static boolean in(List<Token> tokens) {
+        if (asksWhatToWriteIn(tokens)) {
+            return true;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             for (List<String> phrase : PHRASES) {
                 if (startsAt(tokens, i, phrase)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of making software that a question ends by asking what to do it in ("what should that be written in?"). */
+    private static final java.util.Set<String> MAKING = java.util.Set.of("write", "written", "writing", "build", "built",
+            "building", "code", "coded", "program", "programmed", "make", "made", "develop", "developed", "run");
+    private static final java.util.Set<String> IN_WHAT = java.util.Set.of("in", "on", "with");
+    /** At most this many words between the verb and the closing preposition ("write the server in"). */
+    private static final int OBJECT_WORDS = 3;
+
+    /**
+     * Whether the question ends by asking what to make its thing in: "what should that be written in?", "what do
+     * we build that on?", "what would you write the server in?". In a channel about one pair, that is the pair.
+     */
+    private static boolean asksWhatToWriteIn(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        if (last < 2 || !IN_WHAT.contains(tokens.get(last).key())) {
+            return false;
+        }
+        boolean asks = false;
+        for (int i = Math.max(0, last - OBJECT_WORDS - 6); i < last; i++) {
+            String key = tokens.get(i).key();
+            asks |= key.equals("what") || key.equals("which");
+            if (asks && MAKING.contains(key) && last - i - 1 <= OBJECT_WORDS) {
+                return true;
             }
         }
         return false;

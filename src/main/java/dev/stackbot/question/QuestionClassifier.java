@@ -97,6 +97,24 @@ final class QuestionClassifier {
                 || first.equals("for") && start > 0;
     }
 
+    /**
+     * The tokens before a tail that asks whether the thing is the other's alone ("can python do async at all, or is
+     * that only a node thing?"): the question asks whether the first can, not which of the two to pick.
+     */
+    static List<Token> withoutOnlyTail(List<Token> tokens) {
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (tokens.get(i).key().equals("or") && BE.contains(tokens.get(i + 1).key())
+                    && POINTERS.contains(tokens.get(i + 2).key()) && ONLY.contains(tokens.get(i + 3).key())) {
+                return tokens.subList(0, i);
+            }
+        }
+        return tokens;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was");
+    private static final Set<String> POINTERS = Set.of("that", "it", "this", "those");
+    private static final Set<String> ONLY = Set.of("only", "just", "purely", "strictly");
+
     /** Words that, soon after "what", ask for advice: "what should I…", "what would you…". */
     private static final Set<String> ADVICE = Set.of("should", "would");
 
@@ -133,7 +151,10 @@ final class QuestionClassifier {
      */
     static QuestionKind asked(List<Token> tokens, int namedEntities, boolean whole) {
         // chat spellings and typos are read once, here: every check below sees the words they stand for
-        tokens = readable(tokens);
+        tokens = withoutOnlyTail(readable(tokens));
+        if (tokens.isEmpty()) {
+            return null; // the clause was only that tail: ", or is that only a node thing?"
+        }
         boolean pair = PairReference.in(tokens);
         int start = 0;
         while (start < tokens.size() - 1 && LEAD_INS.contains(tokens.get(start).key())) {
@@ -143,8 +164,10 @@ final class QuestionClassifier {
             // within a message, "…, and what about python?" asks the same as the clause before it
             return null;
         }
-        if (start > 0 && tokens.get(0).key().equals("and") || isFollowUp(tokens, start)) {
-            // "and for ML?", "what about scaling?": a follow-up asks the previous question of something else
+        boolean andThen = start > 0 && tokens.get(0).key().equals("and");
+        if (andThen && (whole || !FACT_OPENERS.contains(tokens.get(start).key())) || isFollowUp(tokens, start)) {
+            // "and for ML?", "what about scaling?": a follow-up asks the previous question of something else;
+            // within a message, "…, and how many use Python?" is a clause that asks a fact by its own form
             return QuestionKind.CHOICE;
         }
         // "roughly what share…", "anyone know which sites…": a question word a word or two in opens the question

@@ -238,7 +238,7 @@ public final class QuestionReader {
         return after + 1 < tokens.size() && EnglishWords.COMPARING.contains(tokens.get(after).key()) && !entityWords[after + 1];
     }
 
-    /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir". */
+    /** Whether a name stands next to a comparing word: "Node or Go", "faster than Rust", "Go vs Elixir", "Bun really faster than". */
     private static boolean isCompared(List<Token> tokens, int start, int length) {
         int from = Math.max(0, start - 2);
         int to = Math.min(tokens.size(), start + length + 2);
@@ -247,7 +247,8 @@ public final class QuestionReader {
                 return true;
             }
         }
-        return false;
+        // "is bun actually faster than node": a comparative with its adverb puts "than" a word further on
+        return to < tokens.size() && tokens.get(to).key().equals("than");
     }
 
     /**

@@ -58,8 +58,8 @@ final class SemanticAnswersTest {
     @Test
     @DisplayName("a need the sources agree on decides over one they disagree on, which is still cited with both sides")
     void contestedNeedOutweighed() {
-        Answer answer = ask.ask("I keep a shop for vintage guitars. Every night something should visit the websites of ten"
-                + " other dealers, copy their prices and mail me a list. Node or Python?");
+        Answer answer = ask.ask("My guitar shop needs a web application, and also a small script that copies the prices"
+                + " of ten other dealers. Node or Python?");
 
         assertThat(answer.verdict().winner()).isEqualTo("python");
         assertThat(answer.aspect()).isEqualTo("scripting");
@@ -193,6 +193,34 @@ final class SemanticAnswersTest {
         assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
         assertThat(answer.text()).contains("Node.js \u2014 companies that use it").contains("Python \u2014 companies that use it");
         assertThat(answer.subjects()).containsExactlyInAnyOrder("nodejs", "python");
+    }
+
+    @Test
+    @DisplayName("a fact asked of one technology, then of the other in a clause of its own ('…, and how many use Python?'), is each one's fact, not a choice")
+    void factOfBothInTwoClauses() {
+        Answer answer = ask.ask("Roughly what share of backend developers use Node, and how many use Python?");
+
+        assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
+        assertThat(answer.text()).contains("Node.js \u2014 share of backend developers who use it")
+                .contains("Python \u2014 share of developers who use it");
+    }
+
+    @Test
+    @DisplayName("the websites a technology runs are the companies that use it")
+    void websitesAreCompanies() {
+        Answer answer = ask.ask("which big sites run on python?");
+
+        assertThat(answer.text()).startsWith("Python \u2014 companies that use it\n");
+    }
+
+    @Test
+    @DisplayName("'can python do X at all, or is that only a node thing?' asks whether Python can: the fact, disputed here")
+    void onlyTheOthers() {
+        Answer answer = ask.ask("Can a Python backend run multiple processes at all, or is that only something Node can do?");
+
+        assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.CONTESTED);
+        assertThat(answer.verdict().summary()).contains("Python \u2014 running multiple processes");
+        assertThat(answer.subjects()).containsExactly("python");
     }
 
     @Test

@@ -50,7 +50,13 @@ final class QuestionReaderTest {
             "we need a model that predicts churn, node or python?|machine-learning",
             "a service doing sentiment analysis on every review: node or python?|machine-learning",
             "is node's performance predictable under load?|performance",
-            "what's the threading model of node, and is it async?|concurrency"})
+            "what's the threading model of node, and is it async?|concurrency",
+            "for a really big, long-lived codebase, is node or python the safer bet?|project-size",
+            "a fleet map where every truck's dot moves the moment it reports, node or python?|real-time",
+            "shud i lern py or node first? total noob|learning-curve",
+            "planning like 15 lil microsrvices, node or py?|apis",
+            "every night a job should email me a summary of the day's orders, node or python?|scripting",
+            "a bot that visits ten supplier websites and copies their prices, node or python?|scripting"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
@@ -124,6 +130,38 @@ final class QuestionReaderTest {
     @DisplayName("'go' asks advice only as the verb of a choice ('go with'), never as the name of a technology")
     void goIsANameToo(String question, QuestionKind kind) {
         assertThat(FIXTURE.read(question, List.of()).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    @DisplayName("a technology's name that is an everyday word counts typed lower case when set against one of the pair; as a plain word it does not")
+    void everydayWordNames() {
+        assertThat(SHIPPED.read("is bun actually faster than node for an api?", List.of()).coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(SHIPPED.read("bun vs node for an api?", List.of()).coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(SHIPPED.read("is node faster than bun?", List.of()).coverage()).isEqualTo(Coverage.FOREIGN);
+        assertThat(SHIPPED.read("we go live in spring, node or python for the api?", List.of()).coverage()).isEqualTo(Coverage.COVERED);
+        assertThat(SHIPPED.read("is it better to go with node or python for a chat app?", List.of()).coverage()).isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
+    @DisplayName("a misspelt signal word is read as the word ('lern'), a real word one letter from one is not ('production', 'classifieds')")
+    void misspeltSignals() {
+        assertThat(SHIPPED.read("any big companies running node in production?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("development-speed");
+        assertThat(SHIPPED.read("a job that checks classifieds sites every night, node or python?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("machine-learning");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Roughly what share of backend developers use Node, and how many use Python?|DEFINITION",
+            "can python even do async properly or is that only a node thing?|FACT",
+            "node for chat. and python for ML?|CHOICE",
+            "a nightly job that downloads new court filings. what should that be written in?|CHOICE",
+            "our helpdesk wants to tag tickets by urgency. what would you build that service with?|CHOICE",
+            "what is this game written in?|DEFINITION"})
+    @DisplayName("a clause '…, and how many…' asks by its own form; '…, or is that only a node thing?' asks about the first, not a pick; 'what should that be written in?' asks for one of the pair")
+    void clausesThatAsk(String question, QuestionKind kind) {
+        assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
     }
 
     @Test
