@@ -49,8 +49,8 @@ public final class VerdictEngine {
      * technologies give "it depends", naming each need's winner, with each need's judgement as a part. When the
      * sources disagree on the first need and favor one technology for the second, the second decides and the
      * first is cited beside it: a need the sources weigh both ways does not outweigh one they agree on ("a
-     * website that checks twenty other websites every night": websites are contested, the nightly job is
-     * scripting) — unless the question asks whether the sources agree, when a contested need is the answer, or is
+     * web application for the shop, and also a script that copies other dealers' prices": web applications are
+     * contested, the script is scripting) — unless the question asks whether the sources agree, when a contested need is the answer, or is
      * cited beside a settled first one. Otherwise the first need's judgement stands (the second's when the first
      * has none).
      */

@@ -53,8 +53,8 @@ final class QuestionReaderTest {
             "what's the threading model of node, and is it async?|concurrency",
             "for a really big, long-lived codebase, is node or python the safer bet?|project-size",
             "a fleet map where every truck's dot moves the moment it reports, node or python?|real-time",
-            "shud i lern py or node first? total noob|learning-curve",
-            "planning like 15 lil microsrvices, node or py?|apis",
+            "wanna lern backend stuff, py or node?|learning-curve",
+            "we are splitting the app into microsrvices, node or py?|apis",
             "every night a job should email me a summary of the day's orders, node or python?|scripting",
             "a bot that visits ten supplier websites and copies their prices, node or python?|scripting"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
