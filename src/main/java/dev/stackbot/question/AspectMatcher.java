@@ -24,8 +24,8 @@ final class AspectMatcher {
         }
 
         /** The positions of the tokens this signal matches with its first word at {@code at}, or null. */
-        int[] match(List<Token> tokens, int at, boolean[] claimed) {
-            if (!matchesAt(words, prefix, tokens, at, claimed)) {
+        int[] match(List<Token> tokens, int at, boolean[] claimed, boolean[] maybeTypo) {
+            if (!matchesAt(words, prefix, tokens, at, claimed, maybeTypo)) {
                 return null;
             }
             if (near.length == 0) {
@@ -35,7 +35,7 @@ final class AspectMatcher {
             int to = Math.min(tokens.size() - near.length, at + words.length + NEAR);
             for (int k = from; k <= to; k++) {
                 boolean apart = k + near.length <= at || k >= at + words.length;
-                if (apart && matchesAt(near, nearPrefix, tokens, k, claimed)) {
+                if (apart && matchesAt(near, nearPrefix, tokens, k, claimed, maybeTypo)) {
                     int[] both = new int[words.length + near.length];
                     System.arraycopy(range(at, words.length), 0, both, 0, words.length);
                     System.arraycopy(range(k, near.length), 0, both, words.length, near.length);
@@ -45,14 +45,15 @@ final class AspectMatcher {
             return null;
         }
 
-        private static boolean matchesAt(String[] words, boolean[] prefix, List<Token> tokens, int at, boolean[] claimed) {
+        private static boolean matchesAt(String[] words, boolean[] prefix, List<Token> tokens, int at, boolean[] claimed,
+                                         boolean[] maybeTypo) {
             if (at < 0 || at + words.length > tokens.size()) {
                 return false;
             }
             for (int k = 0; k < words.length; k++) {
                 String key = tokens.get(at + k).key();
                 boolean ok = prefix[k] ? key.startsWith(words[k]) : key.equals(words[k]);
-                ok = ok || misspelt(key, words[k], prefix[k]);
+                ok = ok || maybeTypo[at + k] && misspelt(key, words[k], prefix[k]);
                 if (!ok || claimed[at + k]) {
                     return false;
                 }
@@ -62,12 +63,11 @@ final class AspectMatcher {
 
         /**
          * Whether a word of the question is a misspelling of a signal word ("lern", "microsrvices",
-         * "maintanable"): the word four letters or more and no English word ({@link Vocabulary}), and one or two
-         * edits away as names are ({@link Typos}); for a prefix, the word's first letters are.
+         * "maintanable"), for a word that may be one ({@link #mayBeMisspelt}): one or two edits away as names are
+         * ({@link Typos}); for a prefix, the word's first letters are.
          */
         private static boolean misspelt(String key, String word, boolean prefix) {
-            if (key.length() < MIN_TYPO || word.length() < MIN_TYPO - 1 || EnglishWords.COMMON.contains(key)
-                    || !Character.isLetter(key.charAt(0)) || !VOCABULARY.available() || VOCABULARY.isWord(key)) {
+            if (word.length() < MIN_TYPO - 1 || key.charAt(0) != word.charAt(0)) {
                 return false;
             }
             if (!prefix) {
@@ -96,6 +96,12 @@ final class AspectMatcher {
      */
     static final int NEAR = 10;
     private static final Vocabulary VOCABULARY = Vocabulary.english();
+    /** Whether a word of the question may be a misspelling: four letters or more, and no English word. */
+    private static boolean mayBeMisspelt(String key) {
+        return key.length() >= MIN_TYPO && Character.isLetter(key.charAt(0)) && !EnglishWords.COMMON.contains(key)
+                && VOCABULARY.available() && !VOCABULARY.isWord(key);
+    }
+
     /**
      * A word this long or longer may be read as a misspelt signal word ("lern" for "learn*"); measured over the
      * read blind sets, four letters and up gained the most and lost none once real words are left alone.
@@ -185,12 +191,18 @@ final class AspectMatcher {
 
     /** The best-supported aspect; {@code claimed} marks tokens already taken (entity names) and is updated. */
     Found find(List<Token> tokens, boolean[] claimed) {
+        // which words may be misspellings at all, decided once: most of a question's words are English
+        boolean[] maybeTypo = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            // a technology's name is claimed already, and never a misspelt need
+            maybeTypo[i] = !claimed[i] && mayBeMisspelt(tokens.get(i).key());
+        }
         Map<Aspect, Double> scores = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
         for (Signal signal : signals) {
             for (int at = 0; at < tokens.size(); at++) {
-                int[] matched = signal.match(tokens, at, claimed);
+                int[] matched = signal.match(tokens, at, claimed, maybeTypo);
                 if (matched != null) {
                     int start = at;
                     for (int position : matched) {
