@@ -19,6 +19,11 @@ import java.util.List;
 public record Aspect(String id, String label, List<String> signals, double weight, List<String> terms,
                      boolean fallback, boolean together, String description, List<String> examples) {
 
+    /** What joins the two parts of a signal that must occur near each other ("forecast* ~ history|past"). */
+    public static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("\\s+~\\s+");
+    /** What separates the alternatives of one part of a signal ("predict|forecast*"). */
+    public static final String ALTERNATIVES = "\\|";
+
     public Aspect {
         signals = List.copyOf(signals);
         terms = List.copyOf(terms);

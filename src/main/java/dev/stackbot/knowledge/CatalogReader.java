@@ -169,12 +169,12 @@ final class CatalogReader {
      * each a phrase or alternatives joined by "|", none of them empty.
      */
     private static String signalProblem(String signal) {
-        String[] parts = signal.trim().split("\\s+~\\s+", -1);
+        String[] parts = Aspect.NEAR.split(signal.trim(), -1);
         if (parts.length > 2) {
             return "has more than two parts; write 'words ~ words' (the two near each other)";
         }
         for (String part : parts) {
-            for (String alternative : part.split("\\|", -1)) {
+            for (String alternative : part.split(Aspect.ALTERNATIVES, -1)) {
                 if (alternative.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
                     return "has an empty part; write 'words ~ words' or 'word|word ~ word'";
                 }

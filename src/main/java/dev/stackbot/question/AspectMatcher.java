@@ -139,9 +139,9 @@ final class AspectMatcher {
      * other, each part a phrase or alternatives joined by "|" ("predict*|forecast* ~ history|past").
      */
     private static List<Signal> parse(Aspect aspect, String signal) {
-        String[] parts = signal.split("\\s+~\\s+", -1);
+        String[] parts = Aspect.NEAR.split(signal.trim(), -1);
         List<Signal> parsed = new ArrayList<>();
-        for (String first : parts[0].split("\\|")) {
+        for (String first : parts[0].split(Aspect.ALTERNATIVES)) {
             Words words = words(first);
             if (words == null) {
                 continue;
@@ -150,7 +150,7 @@ final class AspectMatcher {
                 parsed.add(new Signal(aspect, words.words(), words.prefix(), new String[0], new boolean[0]));
                 continue;
             }
-            for (String second : parts[1].split("\\|")) {
+            for (String second : parts[1].split(Aspect.ALTERNATIVES)) {
                 Words near = words(second);
                 if (near != null) {
                     parsed.add(new Signal(aspect, words.words(), words.prefix(), near.words(), near.prefix()));

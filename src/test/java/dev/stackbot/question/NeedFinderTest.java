@@ -49,17 +49,13 @@ final class NeedFinderTest {
         QuestionReader reader = new QuestionReader(knowledge);
         // every aspect means one direction of its own; the question is 0.6 from machine learning, 0.5 from history
         List<Aspect> aspects = knowledge.aspects();
-        List<List<float[]>> vectors = new ArrayList<>();
         float[] question = new float[aspects.size() + 1];
         for (int i = 0; i < aspects.size(); i++) {
-            float[] v = new float[aspects.size() + 1];
-            v[i] = 1;
-            vectors.add(List.of(v));
             String id = aspects.get(i).id();
             question[i] = id.equals("machine-learning") ? 0.6f : id.equals("history") ? 0.5f : 0;
         }
         question[aspects.size()] = (float) Math.sqrt(1 - 0.36 - 0.25);
-        AspectMeanings meanings = new AspectMeanings(aspects, vectors);
+        AspectMeanings meanings = oneDirectionEach(aspects, aspects.size() + 1);
         UnderstoodQuestion asked = reader.read("which of the two fits what we want to do with ten years of logs?", List.of());
         assertThat(asked.aspect().id()).isEqualTo("history");
 
@@ -78,14 +74,8 @@ final class NeedFinderTest {
         Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
         QuestionReader reader = new QuestionReader(knowledge);
         List<Aspect> aspects = knowledge.aspects();
-        List<List<float[]>> vectors = new ArrayList<>();
-        for (int i = 0; i < aspects.size(); i++) {
-            float[] v = new float[aspects.size()];
-            v[i] = 1;
-            vectors.add(List.of(v));
-        }
         List<String> embedded = new ArrayList<>();
-        NeedFinder finder = new NeedFinder(reader, new AspectMeanings(aspects, vectors), text -> {
+        NeedFinder finder = new NeedFinder(reader, oneDirectionEach(aspects, aspects.size()), text -> {
             embedded.add(text);
             return new float[aspects.size()];
         }, a -> true);
@@ -101,5 +91,16 @@ final class NeedFinderTest {
                 + " Which scales better?", List.of());
         finder.needs(needing, new float[aspects.size()]);
         assertThat(embedded).contains("a price estimate from past sales. Which scales better?");
+    }
+
+    /** Meanings where every aspect is one direction of its own, in a space of {@code dimensions}. */
+    private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
+        List<List<float[]>> vectors = new ArrayList<>();
+        for (int i = 0; i < aspects.size(); i++) {
+            float[] v = new float[dimensions];
+            v[i] = 1;
+            vectors.add(List.of(v));
+        }
+        return new AspectMeanings(aspects, vectors);
     }
 }
