@@ -31,15 +31,16 @@ final class AspectMatcher {
             if (near.length == 0) {
                 return range(at, words.length);
             }
-            int from = Math.max(0, at - NEAR - near.length);
-            int to = Math.min(tokens.size() - near.length, at + words.length + NEAR);
-            for (int k = from; k <= to; k++) {
-                boolean apart = k + near.length <= at || k >= at + words.length;
-                if (apart && matchesAt(near, nearPrefix, tokens, k, claimed, maybeTypo)) {
-                    int[] both = new int[words.length + near.length];
-                    System.arraycopy(range(at, words.length), 0, both, 0, words.length);
-                    System.arraycopy(range(k, near.length), 0, both, words.length, near.length);
-                    return both;
+            // the nearest second part that is not ruled out itself ("no history with python … from our order history")
+            for (int distance = 1; distance <= NEAR + 1; distance++) {
+                for (int k : new int[] {at + words.length - 1 + distance, at - near.length + 1 - distance}) {
+                    if (k >= 0 && k + near.length <= tokens.size() && matchesAt(near, nearPrefix, tokens, k, claimed, maybeTypo)
+                            && !negated(tokens, k)) {
+                        int[] both = new int[words.length + near.length];
+                        System.arraycopy(range(at, words.length), 0, both, 0, words.length);
+                        System.arraycopy(range(k, near.length), 0, both, words.length, near.length);
+                        return both;
+                    }
                 }
             }
             return null;
@@ -67,7 +68,8 @@ final class AspectMatcher {
          * ({@link Typos}); for a prefix, the word's first letters are.
          */
         private static boolean misspelt(String key, String word, boolean prefix) {
-            if (word.length() < MIN_TYPO - 1 || key.charAt(0) != word.charAt(0)) {
+            // a slip keeps the first two letters ("lern", "beginer"); "strapi" is not "scrap*"
+            if (word.length() < MIN_TYPO - 1 || key.charAt(0) != word.charAt(0) || key.charAt(1) != word.charAt(1)) {
                 return false;
             }
             if (!prefix) {
@@ -95,16 +97,16 @@ final class AspectMatcher {
      * for next season from ten years of visitor counts").
      */
     static final int NEAR = 10;
-    private static final Vocabulary VOCABULARY = Vocabulary.english();
     /** Whether a word of the question may be a misspelling: four letters or more, and no English word. */
-    private static boolean mayBeMisspelt(String key) {
+    private static boolean mayBeMisspelt(String key, Vocabulary english) {
         return key.length() >= MIN_TYPO && Character.isLetter(key.charAt(0)) && !EnglishWords.COMMON.contains(key)
-                && VOCABULARY.available() && !VOCABULARY.isWord(key);
+                && english.available() && !english.isWord(key);
     }
 
     /**
-     * A word this long or longer may be read as a misspelt signal word ("lern" for "learn*"); measured over the
-     * read blind sets, four letters and up gained the most and lost none once real words are left alone.
+     * A word of the question this long or longer may be read as a misspelt signal word of one letter fewer or
+     * more ("lern" for "learn*"); measured over the read blind sets, four letters and up gained the most and lost
+     * none once real words are left alone.
      */
     static final int MIN_TYPO = 4;
 
@@ -120,6 +122,7 @@ final class AspectMatcher {
     private final Aspect fallback;
 
     AspectMatcher(List<Aspect> aspects) {
+        Vocabulary.preload(); // read beside the rest of the knowledge's loading, ready by the first question
         Aspect fallbackAspect = null;
         for (Aspect aspect : aspects) {
             for (String signal : aspect.signals()) {
@@ -193,9 +196,10 @@ final class AspectMatcher {
     Found find(List<Token> tokens, boolean[] claimed) {
         // which words may be misspellings at all, decided once: most of a question's words are English
         boolean[] maybeTypo = new boolean[tokens.size()];
+        Vocabulary english = Vocabulary.english();
         for (int i = 0; i < tokens.size(); i++) {
             // a technology's name is claimed already, and never a misspelt need
-            maybeTypo[i] = !claimed[i] && mayBeMisspelt(tokens.get(i).key());
+            maybeTypo[i] = !claimed[i] && mayBeMisspelt(tokens.get(i).key(), english);
         }
         Map<Aspect, Double> scores = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
@@ -209,8 +213,9 @@ final class AspectMatcher {
                         claimed[position] = true;
                         start = Math.min(start, position);
                     }
-                    // a two-part signal begins with whichever part comes first ("from past orders, predict ...")
-                    if (negated(tokens, start)) {
+                    // a two-part signal is ruled out by a negation of its first part ("no forecasting from
+                    // history"); its second part was chosen among those not ruled out themselves
+                    if (negated(tokens, at)) {
                         // "nothing realtime at all", "no ML": the need is ruled out, not asked for
                         continue;
                     }
