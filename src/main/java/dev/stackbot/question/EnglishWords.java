@@ -71,6 +71,10 @@ final class EnglishWords {
     /** Words that set two options against each other in a question ("node or python", "node vs python"). */
     static final Set<String> CHOOSING = Set.of("vs", "versus", "v", "compare", "or");
 
+    /** Words that set two names side by side, one on each side of the word ("bun vs node", "python or go"). */
+    static final Set<String> SIDE_BY_SIDE = Set.of("vs", "v", "versus", "or");
+
     /** Words after which a name is being compared with another ("Node or Go", "faster than Rust"). */
-    static final Set<String> COMPARING = Set.of("vs", "v", "versus", "or", "than", "against", "between", "compared");
+    static final Set<String> COMPARING = java.util.stream.Stream.concat(SIDE_BY_SIDE.stream(),
+            Set.of("than", "against", "between", "compared").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

@@ -180,19 +180,17 @@ final class NameMatcher {
         return at >= 0 && at < tokens.size() ? tokens.get(at).key() : "";
     }
 
-    /** Comparing words that set two names side by side ("bun vs node", "python or go"). */
-    private static final Set<String> SIDE_BY_SIDE = Set.of("vs", "v", "versus", "or");
 
     /**
      * Whether the word at {@code at} is set against an entity of the knowledge: right next to "vs", "or" with the
-     * entity's name on its other side ("node vs go", "go or python"), or compared by "than" a few words on
-     * ("bun is actually faster than node", "node is faster than bun").
+     * entity's name on its other side ("node vs go", "go or python"), or compared by "than" a few words on as what
+     * "is" asks about ("is bun actually faster than node"), or after "than" ("node is faster than bun").
      */
     private boolean setAgainstEntity(List<Token> tokens, int at) {
-        if (SIDE_BY_SIDE.contains(token(tokens, at + 1)) && startsEntity(token(tokens, at + 2))) {
+        if (EnglishWords.SIDE_BY_SIDE.contains(token(tokens, at + 1)) && startsEntity(token(tokens, at + 2))) {
             return true;
         }
-        if (SIDE_BY_SIDE.contains(token(tokens, at - 1)) && isEntityWord(token(tokens, at - 2))) {
+        if (EnglishWords.SIDE_BY_SIDE.contains(token(tokens, at - 1)) && isEntityWord(token(tokens, at - 2))) {
             return true;
         }
         if (token(tokens, at - 1).equals("than")) {
@@ -203,13 +201,18 @@ final class NameMatcher {
                 }
             }
         }
-        for (int k = at + 1; k <= at + 3; k++) {
+        // "is bun actually faster than node", "bun is faster than node": the word is what "is" asks about; in
+        // "the deploy must go faster than node allows" it is a verb
+        boolean subject = BE.contains(token(tokens, at - 1)) || BE.contains(token(tokens, at + 1));
+        for (int k = at + 1; subject && k <= at + 3; k++) {
             if (token(tokens, k).equals("than")) {
                 return startsEntity(token(tokens, k + 1));
             }
         }
         return false;
     }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "isn", "s");
 
     private boolean startsEntity(String key) {
         return byFirstWord.getOrDefault(key, List.of()).stream().anyMatch(c -> c.entity() != null);

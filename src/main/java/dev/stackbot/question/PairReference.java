@@ -36,9 +36,12 @@ public final class PairReference {
         return false;
     }
 
-    /** Verbs of making software that a question ends by asking what to do it in ("what should that be written in?"). */
+    /**
+     * Verbs of making software that a question ends by asking what to do it in ("what should that be written in?");
+     * not "run" nor "make", which ask about hardware or hosting as often ("which gpu should we run the model on?").
+     */
     private static final java.util.Set<String> MAKING = java.util.Set.of("write", "written", "writing", "build", "built",
-            "building", "code", "coded", "program", "programmed", "make", "made", "develop", "developed", "run");
+            "building", "code", "coded", "program", "programmed", "develop", "developed");
     private static final java.util.Set<String> IN_WHAT = java.util.Set.of("in", "on", "with");
     /** At most this many words between the verb and the closing preposition ("write the server in"). */
     private static final int OBJECT_WORDS = 3;

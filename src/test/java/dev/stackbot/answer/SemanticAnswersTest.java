@@ -198,7 +198,7 @@ final class SemanticAnswersTest {
     @Test
     @DisplayName("a fact asked of one technology, then of the other in a clause of its own ('…, and how many use Python?'), is each one's fact, not a choice")
     void factOfBothInTwoClauses() {
-        Answer answer = ask.ask("Roughly what share of backend developers use Node, and how many use Python?");
+        Answer answer = ask.ask("About what percentage of backend developers use Node, and how many use Python?");
 
         assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.NONE);
         assertThat(answer.text()).contains("Node.js \u2014 share of backend developers who use it")
@@ -216,7 +216,7 @@ final class SemanticAnswersTest {
     @Test
     @DisplayName("'can python do X at all, or is that only a node thing?' asks whether Python can: the fact, disputed here")
     void onlyTheOthers() {
-        Answer answer = ask.ask("Can a Python backend run multiple processes at all, or is that only something Node can do?");
+        Answer answer = ask.ask("Can a Python server use several processes at all, or is that just a Node feature?");
 
         assertThat(answer.verdict().kind()).isEqualTo(dev.stackbot.verdict.VerdictKind.CONTESTED);
         assertThat(answer.verdict().summary()).contains("Python \u2014 running multiple processes");
