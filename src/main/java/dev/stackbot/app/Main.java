@@ -27,6 +27,8 @@ public final class Main {
 
     public static void main(String[] args) {
         routeJavaLogging();
+        // the English word list for misspelt signal words takes a few hundred ms to read: start it now
+        dev.stackbot.question.Vocabulary.preload();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -3,29 +3,33 @@ package dev.stackbot.question;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.stackbot.semantic.EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * English words, to tell a misspelling of a signal word ("lern", "microsrvices") from a real word one letter
  * away from it ("production" is not "productiv*", "classifieds" not "classifier*"). The words are those of the
- * shipped embedding model's WordPiece vocabulary (about 22,000 whole English words, lower case), read from the
- * tokenizer file its Maven artifact puts on the class path; nothing is downloaded. Without that file, no word
- * counts as real, and no misspelling is read either.
+ * shipped MiniLM model's WordPiece vocabulary (about 22,000 whole English words, lower case), read from the
+ * tokenizer file its Maven artifact puts on the class path; nothing is downloaded. It is a word list, the same
+ * whichever model embeds questions. Without that file, no word counts as real, and no misspelling is read either.
+ * Reading it takes a few hundred milliseconds in a cold JVM, so it starts on a background thread as soon as
+ * anything asks for it ({@link #preload()}; the command line asks first thing) and runs beside the index build.
  */
-final class Vocabulary {
+public final class Vocabulary {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vocabulary.class);
     /** The tokenizer of the shipped model (all-MiniLM-L6-v2, uncased), on the class path. */
-    static final String RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+    static final String RESOURCE = EmbeddingModel.MINILM.tokenizerResource();
     /** Endings a real word may take beyond its vocabulary form ("classifieds", "dashboards", "scraped"). */
     private static final String[] ENDINGS = {"s", "es", "ed", "d", "ing", "ly"};
 
-    private static volatile Vocabulary english;
+    private static volatile CompletableFuture<Vocabulary> english;
 
     private final Set<String> words;
 
@@ -33,18 +37,25 @@ final class Vocabulary {
         this.words = Set.copyOf(words);
     }
 
-    /** The shipped English vocabulary, read once. */
-    static Vocabulary english() {
-        Vocabulary loaded = english;
-        if (loaded == null) {
+    /** Starts reading the shipped vocabulary on a background thread, once; later calls do nothing. */
+    public static void preload() {
+        if (english == null) {
             synchronized (Vocabulary.class) {
                 if (english == null) {
-                    english = load();
+                    english = CompletableFuture.supplyAsync(() -> load(RESOURCE), runnable -> {
+                        Thread thread = new Thread(runnable, "stackbot-vocabulary");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
                 }
-                loaded = english;
             }
         }
-        return loaded;
+    }
+
+    /** The shipped English vocabulary, read once (waiting for the background read when it runs). */
+    static Vocabulary english() {
+        preload();
+        return english.join();
     }
 
     /** Whether it has words at all: false when the tokenizer file is missing (then misspellings are not read). */
@@ -66,11 +77,12 @@ final class Vocabulary {
         return false;
     }
 
-    private static Vocabulary load() {
+    /** The words of the tokenizer file {@code resource} on the class path; none when it is missing or unreadable. */
+    static Vocabulary load(String resource) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                LOG.warn("{} is not on the class path: misspelt signal words are not read", RESOURCE);
+                LOG.warn("{} is not on the class path: misspelt signal words are not read", resource);
                 return new Vocabulary(words);
             }
             try (JsonParser parser = new JsonFactory().createParser(in)) {
@@ -92,7 +104,7 @@ final class Vocabulary {
                 }
             }
         } catch (IOException e) {
-            LOG.warn("could not read {}: misspelt signal words are not read ({})", RESOURCE, e.getMessage());
+            LOG.warn("could not read {}: misspelt signal words are not read ({})", resource, e.getMessage());
             words.clear();
         }
         return new Vocabulary(words);

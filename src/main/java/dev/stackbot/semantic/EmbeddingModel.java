@@ -40,7 +40,7 @@ public enum EmbeddingModel {
         return modelResource;
     }
 
-    String tokenizerResource() {
+    public String tokenizerResource() {
         return tokenizerResource;
     }
 

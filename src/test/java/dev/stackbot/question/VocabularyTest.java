@@ -26,4 +26,13 @@ final class VocabularyTest {
         assertThat(english.isWord("microsrvices")).isFalse();
         assertThat(english.isWord("maintanable")).isFalse();
     }
+
+    @Test
+    @DisplayName("without the tokenizer file it has no words, and then no word is read as a misspelling")
+    void missing() {
+        Vocabulary none = Vocabulary.load("no-such-tokenizer.json");
+
+        assertThat(none.available()).isFalse();
+        assertThat(none.isWord("production")).isFalse();
+    }
 }
