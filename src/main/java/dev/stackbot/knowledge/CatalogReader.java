@@ -174,6 +174,9 @@ final class CatalogReader {
             return "has more than two parts; write 'words ~ words' (the two near each other)";
         }
         for (String part : parts) {
+            if (part.contains("~")) {
+                return "has a '~' without words on both sides; write 'words ~ words', with a space around the '~'";
+            }
             for (String alternative : part.split(Aspect.ALTERNATIVES, -1)) {
                 if (alternative.replaceAll("[^\\p{L}\\p{N}]", "").isEmpty()) {
                     return "has an empty part; write 'words ~ words' or 'word|word ~ word'";

@@ -42,6 +42,12 @@ final class FactReader {
             String subject = field.required("subject");
             String attribute = field.required("attribute");
             List<String> askedAs = field.strings("asked_as");
+            for (String phrase : askedAs) {
+                if (phrase.contains("~") || phrase.contains("|")) {
+                    problems.add(file, field.lineOf("asked_as"), "fact '" + id + "': the phrase '" + phrase
+                            + "' is a signal of parts; asked_as takes single phrases (list each one)");
+                }
+            }
             boolean ok = id != null && subject != null && attribute != null;
             if (subject != null && !entityIds.contains(subject)) {
                 problems.add(file, field.lineOf("subject"), "unknown entity '" + subject + "'");

@@ -250,13 +250,17 @@ final class KnowledgeLoaderTest {
     void nearSignals() {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
         Fixtures.edit(copy.resolve("aspects.yaml"), "    signals: [fast*, speed*, slow*, perform*]",
-                "    signals: [fast*, \"fast ~ slow|speed\", \"fast ~ slow ~ speed\", \"fast ~ |slow\"]");
+                "    signals: [fast*, \"fast ~ slow|speed\", \"fast ~ slow ~ speed\", \"fast ~ |slow\", \"fast ~\", \"fast~slow\"]");
 
         assertThat(errorsOf(copy)).containsExactly(
                 "aspects.yaml:4: aspect 'performance': the signal 'fast ~ slow ~ speed' has more than two parts; "
                         + "write 'words ~ words' (the two near each other)",
                 "aspects.yaml:4: aspect 'performance': the signal 'fast ~ |slow' has an empty part; "
-                        + "write 'words ~ words' or 'word|word ~ word'");
+                        + "write 'words ~ words' or 'word|word ~ word'",
+                "aspects.yaml:4: aspect 'performance': the signal 'fast ~' has a '~' without words on both sides; "
+                        + "write 'words ~ words', with a space around the '~'",
+                "aspects.yaml:4: aspect 'performance': the signal 'fast~slow' has a '~' without words on both sides; "
+                        + "write 'words ~ words', with a space around the '~'");
     }
 
     @Test
