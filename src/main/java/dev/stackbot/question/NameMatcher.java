@@ -34,6 +34,8 @@ final class NameMatcher {
 
     private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
     private final Map<String, String> fuzzyTargets = new HashMap<>();
+    /** The last word of every name of the knowledge's entities ("node", "js", "python"): what ends one. */
+    private final Set<String> entityLastWords = new HashSet<>();
 
     NameMatcher(List<Entity> entities, List<OtherTechnology> others) {
         for (Entity entity : entities) {
@@ -68,6 +70,9 @@ final class NameMatcher {
         String[] originals = name.replaceAll("[^\\p{L}\\p{Nd}#+]+", " ").trim().split(" ");
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
                 .add(new Candidate(words, originals, entity, other, caseSensitive, primary));
+        if (entity != null) {
+            entityLastWords.add(words[words.length - 1]);
+        }
     }
 
     /** "Node", "node js", "nodejs", "py": a spelling of the entity's own name rather than of a tool. */
@@ -180,7 +185,6 @@ final class NameMatcher {
         return at >= 0 && at < tokens.size() ? tokens.get(at).key() : "";
     }
 
-
     /**
      * Whether the word at {@code at} is set against an entity of the knowledge: right next to "vs", "or" with the
      * entity's name on its other side ("node vs go", "go or python"), or compared by "than" a few words on as what
@@ -219,8 +223,7 @@ final class NameMatcher {
     }
 
     private boolean isEntityWord(String key) {
-        return !key.isEmpty() && byFirstWord.values().stream().flatMap(List::stream)
-                .anyMatch(c -> c.entity() != null && c.words()[c.words().length - 1].equals(key));
+        return entityLastWords.contains(key);
     }
 
     private Match fuzzy(Token token, int at) {
