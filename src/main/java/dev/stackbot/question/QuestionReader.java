@@ -19,9 +19,11 @@ public final class QuestionReader {
     private final List<Aspect> aspectList;
     /** The names of the others used alongside the compared technologies. */
     private final Set<String> alongside;
+    private final Versions versions;
 
     public QuestionReader(Knowledge knowledge) {
         this.names = new NameMatcher(knowledge.entities(), knowledge.others());
+        this.versions = new Versions(knowledge.entities(), knowledge.documents());
         this.aspects = new AspectMatcher(knowledge.aspects());
         this.aspectList = knowledge.aspects();
         this.alongside = new java.util.HashSet<>();
@@ -63,6 +65,8 @@ public final class QuestionReader {
         // a long message's background says what the askers have and had ("right now it's a PHP monolith that
         // falls over"); a technology named there, compared with nothing, is context, not the question's subject
         int asking = NeedFinder.askingStart(text);
+        matches.stream().filter(m -> m.entity() != null && movesTo(tokens, m.start())).findFirst()
+                .ifPresent(m -> subjects.add(m.entity())); // "should we move to Node?" asks about Node, whatever it names first
         for (NameMatcher.Match match : matches) {
             if (match.entity() != null) {
                 subjects.add(match.entity());
@@ -117,6 +121,15 @@ public final class QuestionReader {
             aspect = aspects.fallback();
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
+        if (coverage == Coverage.COVERED && kind != QuestionKind.CHOICE && named && subjects.size() == 1) {
+            // "does the free-threaded build in Python 3.13 drop the GIL?" asks about a release the sources never
+            // name; in a choice, or beside the other technology ("we're on Python 3.11, move to Node?"), it is context
+            List<String> unknownVersions = versions.unknown(text, tokens, matches);
+            if (!unknownVersions.isEmpty()) {
+                foreign.addAll(unknownVersions);
+                coverage = Coverage.FOREIGN;
+            }
+        }
         List<String> withinOne = choiceWithinOne(text, tokens, matches);
         if (coverage == Coverage.COVERED && !withinOne.isEmpty()) {
             coverage = Coverage.WITHIN_ONE;
@@ -126,6 +139,26 @@ public final class QuestionReader {
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
                 found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens),
                 asksAgreement(tokens));
+    }
+
+    /** Words that say a team leaves one technology for another ("switch to", "move over to", "rewrite it in"). */
+    private static final Set<String> MOVING = Set.of("switch", "switching", "move", "moving", "migrate", "migrating",
+            "port", "porting", "rewrite", "rewriting", "change", "changing", "convert", "converting");
+
+    /**
+     * Whether the name at {@code start} is where a question moves to: after "to", "into" or "in" that follow a
+     * moving word within three words ("switch our API over to Node", "rewrite the service in Python").
+     */
+    private static boolean movesTo(List<Token> tokens, int start) {
+        if (start == 0 || !Set.of("to", "into", "in").contains(tokens.get(start - 1).key())) {
+            return false;
+        }
+        for (int i = start - 2; i >= Math.max(0, start - 5); i--) {
+            if (MOVING.contains(tokens.get(i).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "together" follows the technologies' names, or "them" / "both", right away. */

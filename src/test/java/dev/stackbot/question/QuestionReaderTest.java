@@ -339,4 +339,34 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read("node and python together for a realtime chat?", List.of()).aspect().id())
                 .isEqualTo("real-time");
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Is Python 3.12 stable enough for production?|FOREIGN|Python 3.12",
+            "when did django 5.1 come out?|FOREIGN|django 5.1",
+            "does node v20 ship a test runner?|FOREIGN|node 20",
+            "is Node.js 21 quick?|COVERED|",
+            "is Node.js 21.4 quick?|COVERED|",
+            "we're on Python 3.11: should we move to Node for live chat?|COVERED|",
+            "node 20 or python 3.12 for an api?|COVERED|",
+            "is python 3 times slower than node?|COVERED|",
+            "py or node 4 the backend?|COVERED|"})
+    @DisplayName("a version the sources never name, asked about alone, is outside them; beside the other technology, context")
+    void versions(String question, Coverage coverage, String foreign) {
+        UnderstoodQuestion read = SHIPPED.read(question, List.of());
+
+        assertThat(read.coverage()).isEqualTo(coverage);
+        assertThat(read.foreign()).containsExactlyElementsOf(foreign == null ? List.of() : List.of(foreign));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "our Django app is slow, should we rewrite it in Node?|nodejs python",
+            "should we switch from node to python for ML?|python nodejs",
+            "python devs here, is moving the API over to Express worth it?|nodejs python",
+            "is python faster than node in practice?|python nodejs"})
+    @DisplayName("a question moving to a technology asks about that one first, whatever it names first")
+    void movingTo(String question, String expected) {
+        assertThat(SHIPPED.read(question, List.of()).subjects()).containsExactly(expected.split(" "));
+    }
 }
