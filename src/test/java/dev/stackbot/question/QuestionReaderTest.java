@@ -56,7 +56,9 @@ final class QuestionReaderTest {
             "wanna lern backend stuff, py or node?|learning-curve",
             "we are splitting the app into microsrvices, node or py?|apis",
             "every night a job should email me a summary of the day's orders, node or python?|scripting",
-            "a bot that visits ten supplier websites and copies their prices, node or python?|scripting"})
+            "a bot that visits ten supplier websites and copies their prices, node or python?|scripting",
+            "a web app where volunteers add events and delete the old ones, which of the two?|crud-apps",
+            "staff edit and remove member records through a few forms: node or py?|crud-apps"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
