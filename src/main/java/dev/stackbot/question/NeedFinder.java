@@ -22,6 +22,15 @@ public final class NeedFinder {
     /** Where a question joins two needs. */
     private static final Pattern JOINS = Pattern.compile(
             "(?i)\\s*(?:[,;]\\s*)?\\b(?:but also|and also|as well as|but|while|plus|whereas|and)\\b\\s*|\\s*[;]\\s*");
+    /**
+     * A part that only says who asks ("We run two bakeries", "I manage a campsite"): it opens with the asker
+     * and what they are or run, in a few words, and no clause of its own ("…where riders watch…").
+     */
+    private static final Pattern WHO_ASKS = Pattern.compile("(?i)(?:(?:so|ok|okay|hi|hello|hey)[,!]?\\s+)?(?:we|i)"
+            + "(?:'re|'m|\\s+are|\\s+am|\\s+run|\\s+own|\\s+manage|\\s+work|\\s+volunteer|\\s+lead)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:where|that|which|who|whose|so|to)\\b");
+    /** Words at most of a part that only says who asks. */
+    private static final int WHO_ASKS_WORDS = 6;
     /** Parts embedded at most: a long message's further clauses add cost, not needs (two are kept). */
     private static final int MAX_PARTS = 4;
     /** Sentences of a long message embedded one by one at most, its last ones, when the whole is close to no aspect. */
@@ -61,6 +70,10 @@ public final class NeedFinder {
                 Aspect signalled = reader.read(part, List.of()).aspect();
                 // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
                 signalled = signalled != null && signalled.together() ? null : signalled;
+                if ((signalled == null || signalled.fallback()) && onlyWhoAsks(part)) {
+                    // its meaning alone is noise: "we run two bakeries" is, alone, as close to one need as to any other
+                    continue;
+                }
                 Aspect aspect = aspectOf(signalled, meanings.rank(embed.apply(statedNeed(part))), choosing);
                 if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
                     partNeeds.add(aspect);
@@ -184,6 +197,12 @@ public final class NeedFinder {
             }
         }
         return starts;
+    }
+
+    /** Whether a part only says who asks, with no word of a need ({@link #WHO_ASKS}). */
+    static boolean onlyWhoAsks(String part) {
+        return WHO_ASKS.matcher(part).lookingAt() && part.split("\\s+").length <= WHO_ASKS_WORDS
+                && !CLAUSE.matcher(part).find();
     }
 
     /** The parts of a question that each state a need: at its joining words, parts of a few words only. */

@@ -93,6 +93,32 @@ final class NeedFinderTest {
         assertThat(embedded).contains("a price estimate from past sales. Which scales better?");
     }
 
+    @Test
+    @DisplayName("a part that only says who asks is not embedded for a need of its own; one with a clause or a signal word is")
+    void whoAsks() {
+        assertThat(NeedFinder.onlyWhoAsks("We run two bakeries")).isTrue();
+        assertThat(NeedFinder.onlyWhoAsks("hi, I'm a farrier in Devon")).isTrue();
+        assertThat(NeedFinder.onlyWhoAsks("we run a campsite where guests see free pitches live")).isFalse();
+        assertThat(NeedFinder.onlyWhoAsks("we're a small team of four who mostly write PHP")).isFalse();
+        assertThat(NeedFinder.onlyWhoAsks("our campsite has forty pitches")).isFalse();
+
+        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        QuestionReader reader = new QuestionReader(knowledge);
+        List<Aspect> aspects = knowledge.aspects();
+        List<String> embedded = new ArrayList<>();
+        NeedFinder finder = new NeedFinder(reader, oneDirectionEach(aspects, aspects.size()), text -> {
+            embedded.add(text);
+            return new float[aspects.size()];
+        }, a -> true);
+        finder.needs(reader.read("We run two bakeries and want the till screens to show orders live. Node or Python?",
+                List.of()), new float[aspects.size()]);
+        assertThat(embedded).noneMatch(text -> text.equals("We run two bakeries"));
+        embedded.clear();
+        finder.needs(reader.read("I'm a beginner and want the till screens to show orders live. Node or Python?",
+                List.of()), new float[aspects.size()]);
+        assertThat(embedded).contains("I'm a beginner");
+    }
+
     /** Meanings where every aspect is one direction of its own, in a space of {@code dimensions}. */
     private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
         List<List<float[]>> vectors = new ArrayList<>();
