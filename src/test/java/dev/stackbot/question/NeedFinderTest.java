@@ -119,6 +119,44 @@ final class NeedFinderTest {
         assertThat(embedded).contains("I'm a beginner");
     }
 
+    @Test
+    @DisplayName("two parts stating two needs plainly replace a need the whole is closest to by meaning alone")
+    void partsOverWhole() {
+        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        QuestionReader reader = new QuestionReader(knowledge);
+        List<Aspect> aspects = knowledge.aspects();
+        int dimensions = aspects.size() + 1;
+        AspectMeanings meanings = oneDirectionEach(aspects, dimensions);
+        String question = "the kiosk screens should show each order's status to the kitchen, and also a weekly estimate"
+                + " of how much flour to buy. Which of the two?";
+        UnderstoodQuestion asked = reader.read(question, List.of());
+        float[] whole = towards(aspects, dimensions, "mobile", 0.5f);
+
+        for (float part : new float[] {0.6f, 0.42f}) {
+            float[] screens = towards(aspects, dimensions, "real-time", part);
+            float[] estimate = towards(aspects, dimensions, "data-science", part);
+            NeedFinder finder = new NeedFinder(reader, meanings,
+                    text -> text.startsWith("the kiosk") ? screens : text.startsWith("a weekly") ? estimate : whole, a -> true);
+            List<String> needs = finder.needs(asked, whole).stream().map(Aspect::id).toList();
+            if (part > NeedFinder.STATED_CLOSENESS) {
+                assertThat(needs).containsExactly("real-time", "data-science");
+            } else {
+                // parts no closer than that to their needs add one beside the whole's, as before
+                assertThat(needs).containsExactly("mobile", "real-time");
+            }
+        }
+    }
+
+    /** A unit vector at {@code similarity} from one aspect's direction, the rest in a direction of no aspect. */
+    private static float[] towards(List<Aspect> aspects, int dimensions, String id, float similarity) {
+        float[] v = new float[dimensions];
+        for (int i = 0; i < aspects.size(); i++) {
+            v[i] = aspects.get(i).id().equals(id) ? similarity : 0;
+        }
+        v[dimensions - 1] = (float) Math.sqrt(1 - similarity * similarity);
+        return v;
+    }
+
     /** Meanings where every aspect is one direction of its own, in a space of {@code dimensions}. */
     private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
         List<List<float[]>> vectors = new ArrayList<>();
