@@ -58,7 +58,9 @@ final class QuestionReaderTest {
             "every night a job should email me a summary of the day's orders, node or python?|scripting",
             "a bot that visits ten supplier websites and copies their prices, node or python?|scripting",
             "a web app where volunteers add events and delete the old ones, which of the two?|crud-apps",
-            "staff edit and remove member records through a few forms: node or py?|crud-apps"})
+            "staff edit and remove member records through a few forms: node or py?|crud-apps",
+            "the till screens must change the second a sale goes through, node or python?|real-time",
+            "each kiosk shows new orders instantly, which of the two?|real-time"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
@@ -370,5 +372,15 @@ final class QuestionReaderTest {
     @DisplayName("a question moving to a technology asks about that one first, whatever it names first")
     void movingTo(String question, String expected) {
         assertThat(SHIPPED.read(question, List.of()).subjects()).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "is node the second most used backend, or python?",
+            "we'd like to start right away: node or python?",
+            "at the moment we use python, is node faster?"})
+    @DisplayName("the immediacy phrases are whole: an ordinal 'second', a start 'right away' or 'at the moment' is no real-time need")
+    void notImmediacy(String question) {
+        assertThat(SHIPPED.read(question, List.of()).aspect()).matches(a -> a == null || !a.id().equals("real-time"));
     }
 }
