@@ -60,7 +60,8 @@ final class QuestionReaderTest {
             "a web app where volunteers add events and delete the old ones, which of the two?|crud-apps",
             "staff edit and remove member records through a few forms: node or py?|crud-apps",
             "the till screens must change the second a sale goes through, node or python?|real-time",
-            "each kiosk shows new orders instantly, which of the two?|real-time"})
+            "each kiosk shows new orders instantly, which of the two?|real-time",
+            "riders upload a picture of their bike and the server works out which part is worn, node or python?|machine-learning"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
@@ -382,5 +383,14 @@ final class QuestionReaderTest {
     @DisplayName("the immediacy phrases are whole: an ordinal 'second', a start 'right away' or 'at the moment' is no real-time need")
     void notImmediacy(String question) {
         assertThat(SHIPPED.read(question, List.of()).aspect()).matches(a -> a == null || !a.id().equals("real-time"));
+    }
+
+    @Test
+    @DisplayName("photos kept or shown are no machine learning; photos the server looks into are")
+    void photos() {
+        assertThat(SHIPPED.read("members upload photos to a shared gallery and comment on them, node or python?", List.of())
+                .aspect()).matches(a -> a == null || !a.id().equals("machine-learning"));
+        assertThat(SHIPPED.read("the cameras should count the cars in each lane, node or python?", List.of()).aspect().id())
+                .isEqualTo("machine-learning");
     }
 }
