@@ -82,7 +82,7 @@ final class QuestionClassifier {
 
     /** Question words as people type them in a chat ("wut does JIT mean"): read as the word they stand for. */
     private static final java.util.Map<String, String> CHAT_SPELLINGS = java.util.Map.of(
-            "wut", "what", "wat", "what", "wot", "what", "wht", "what", "whut", "what", "hw", "how", "whats", "what", "1", "one");
+            "wut", "what", "wat", "what", "wot", "what", "wht", "what", "whut", "what", "hw", "how", "whats", "what", "1", "one", "gud", "good");
 
     private QuestionClassifier() {
     }
@@ -136,6 +136,22 @@ final class QuestionClassifier {
         return false;
     }
 
+    /** Words that weigh an amount of something ("eats more ram", "less boilerplate"). */
+    private static final Set<String> MORE_OR_LESS = Set.of("more", "less", "fewer");
+
+    /**
+     * Whether it weighs how much of something one has ("does node eat more ram than python?"): "more" or "less"
+     * before a word other than "than" — "more than one event loop" counts, it does not weigh.
+     */
+    private static boolean weighsAmount(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (MORE_OR_LESS.contains(tokens.get(i).key()) && !tokens.get(i + 1).key().equals("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a bare topic with no question form asks ("node for chat apps?"): naming a technology, which fits; else a fact. */
     static QuestionKind bareTopic(int namedEntities) {
         return namedEntities > 0 ? QuestionKind.CHOICE : QuestionKind.FACT;
@@ -180,7 +196,7 @@ final class QuestionClassifier {
         tokens = tokens.subList(start, tokens.size());
         String first = tokens.get(0).key();
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
-        boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key()));
+        boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key())) || weighsAmount(tokens);
         boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));
         // "which" asks to choose between the technologies, unless the question names only one and neither weighs
         // nor asks advice: "which web frameworks does python have?" asks a fact, "which way should we go?" a pick

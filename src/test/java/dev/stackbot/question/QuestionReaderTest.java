@@ -103,7 +103,11 @@ final class QuestionReaderTest {
             "the GIL comes up whenever python threads do — what is it?|DEFINITION",
             "i keep reading about node streams, explain them|DEFINITION",
             "does it make sense to stay with python here?|YES_NO",
-            "what stack would you pick for a chat app?|CHOICE"})
+            "what stack would you pick for a chat app?|CHOICE",
+            "is node gud for a chat server?|YES_NO",
+            "is python less of a pain to deploy?|YES_NO",
+            "does node use more memory than python?|YES_NO",
+            "is there more than one event loop in node?|FACT"})
     @DisplayName("tells which kind of answer is asked for; a clause of context does not make a choice")
     void kinds(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
