@@ -136,6 +136,21 @@ final class QuestionClassifier {
         return false;
     }
 
+    /** What one picks for a project: "what backend?", "what stack for this?". */
+    private static final Set<String> PICKED = Set.of("backend", "stack", "tech", "technology", "language", "framework",
+            "runtime", "platform");
+    /** Words after "what backend" that keep it asking for a pick ("what backend for this?", "what stack then?"). */
+    private static final Set<String> PICK_TAILS = Set.of("for", "then", "here", "now", "pls", "please", "guys", "folks");
+
+    /**
+     * Whether "what" asks for a pick by naming what is picked, alone or with a short tail: "what backend?", "what
+     * stack for this?"; "what language is node written in?" asks a fact.
+     */
+    private static boolean asksForPick(List<Token> tokens) {
+        return tokens.size() >= 2 && PICKED.contains(tokens.get(1).key())
+                && (tokens.size() == 2 || PICK_TAILS.contains(tokens.get(2).key()));
+    }
+
     /** Words that weigh an amount of something ("eats more ram", "less boilerplate"). */
     private static final Set<String> MORE_OR_LESS = Set.of("more", "less", "fewer");
 
@@ -211,7 +226,7 @@ final class QuestionClassifier {
         // "what share of devs use node vs python?" asks a fact of each; "node vs python for chat?" asks to pick
         boolean asksFact = !evaluative && FACT_OPENERS.contains(first) && !advises(tokens) && !second.equals("to");
         if (which || (comparing && namedEntities >= 2 && !asksFact) || (first.equals("what") && (advises(tokens)
-                || second.equals("to") || evaluative))) {
+                || second.equals("to") || evaluative || asksForPick(tokens)))) {
             return QuestionKind.CHOICE;
         }
         if (comparing && evaluative) {

@@ -107,7 +107,10 @@ final class QuestionReaderTest {
             "is node gud for a chat server?|YES_NO",
             "is python less of a pain to deploy?|YES_NO",
             "does node use more memory than python?|YES_NO",
-            "is there more than one event loop in node?|FACT"})
+            "is there more than one event loop in node?|FACT",
+            "a live board for the kitchen, plus a model that guesses tomorrow's orders. what backend?|CHOICE",
+            "what stack for a quiz night app?|CHOICE",
+            "what language is node written in?|DEFINITION"})
     @DisplayName("tells which kind of answer is asked for; a clause of context does not make a choice")
     void kinds(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
