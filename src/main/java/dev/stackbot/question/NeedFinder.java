@@ -32,8 +32,16 @@ public final class NeedFinder {
      * A part that only says who asks ("We run two bakeries", "I manage a campsite"): it opens with the asker
      * and what they are or run, in a few words, and no clause of its own ("…where riders watch…").
      */
-    private static final Pattern WHO_ASKS = Pattern.compile("(?i)(?:(?:so|ok|okay|hi|hello|hey)[,!]?\\s+)?(?:we|i)"
-            + "(?:'re|'m|\\s+are|\\s+am|\\s+run|\\s+own|\\s+manage|\\s+work|\\s+volunteer|\\s+lead)\\b");
+    private static final Pattern WHO_ASKS = Pattern.compile("(?i)(?:(?:so|ok|okay|hi|hello|hey)[,!]?\\s+)?(?:(?:we|i)"
+            + "(?:'re|'m|\\s+are|\\s+am|\\s+run|\\s+own|\\s+manage|\\s+work|\\s+volunteer|\\s+lead)"
+            + "|my\\s+\\w+\\s+(?:is|runs|owns|manages|works|volunteers|leads))\\b");
+    /**
+     * A part that says what is not needed ("We don't need instant responses", "nothing fancy", "no ML planned"): as a
+     * negated signal word rules its need out, a part ruling something out states no need of its own.
+     */
+    private static final Pattern RULES_OUT = Pattern.compile("(?i)(?:(?:we|i|it|they|you|he|she|the\\s+\\w+)\\s+)?"
+            + "(?:(?:do|does|did|will|would|wo)(?:n['\u2019]?t|\\s+not)|dont|doesnt|wont|never)\\s+(?:really\\s+)?"
+            + "(?:need|needs|want|wants|care|have\\s+to|has\\s+to|require|requires)\\b|(?:no|nothing|not)\\b");
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:where|that|which|who|whose|so|to)\\b");
     /** Words at most of a part that only says who asks. */
     private static final int WHO_ASKS_WORDS = 6;
@@ -78,12 +86,17 @@ public final class NeedFinder {
                 Aspect signalled = reader.read(part, List.of()).aspect();
                 // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
                 signalled = signalled != null && signalled.together() ? null : signalled;
-                if ((signalled == null || signalled.fallback()) && onlyWhoAsks(part)) {
+                if ((signalled == null || signalled.fallback()) && (onlyWhoAsks(part) || rulesOut(part))) {
                     // its meaning alone is noise: "we run two bakeries" is, alone, as close to one need as to any other
                     continue;
                 }
                 List<AspectMeanings.Closeness> ranked = meanings.rank(embed.apply(statedNeed(part)));
                 Aspect aspect = aspectOf(signalled, ranked, choosing);
+                if (aspect != null && !aspect.equals(signalled) && closeness(ranked, aspect) <= overall(ranked)) {
+                    // "…to thousands of phones at once. Which would you pick for the server?": a part as close to the
+                    // overall choice as to any need asks which backend, it names no need of its own
+                    aspect = null;
+                }
                 if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
                     partNeeds.add(aspect);
                     stated.add(aspect.equals(signalled) || closeness(ranked, aspect) >= STATED_CLOSENESS);
@@ -157,6 +170,12 @@ public final class NeedFinder {
         return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
     }
 
+    /** How close a ranking puts the overall choice (the fallback aspect); -1 when there is none. */
+    private static float overall(List<AspectMeanings.Closeness> ranked) {
+        return ranked.stream().filter(c -> c.aspect().fallback()).findFirst()
+                .map(AspectMeanings.Closeness::similarity).orElse(-1f);
+    }
+
     /** How close a ranking puts an aspect; -1 when it is not ranked. */
     private static float closeness(List<AspectMeanings.Closeness> ranked, Aspect aspect) {
         return ranked.stream().filter(c -> c.aspect().equals(aspect)).findFirst()
@@ -219,6 +238,11 @@ public final class NeedFinder {
             }
         }
         return starts;
+    }
+
+    /** Whether a part says what is not needed ({@link #RULES_OUT}). */
+    static boolean rulesOut(String part) {
+        return RULES_OUT.matcher(part).lookingAt();
     }
 
     /** Whether a part only says who asks, with no word of a need ({@link #WHO_ASKS}). */

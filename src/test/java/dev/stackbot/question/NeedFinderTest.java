@@ -101,6 +101,12 @@ final class NeedFinderTest {
         assertThat(NeedFinder.onlyWhoAsks("we run a campsite where guests see free pitches live")).isFalse();
         assertThat(NeedFinder.onlyWhoAsks("we're a small team of four who mostly write PHP")).isFalse();
         assertThat(NeedFinder.onlyWhoAsks("our campsite has forty pitches")).isFalse();
+        assertThat(NeedFinder.onlyWhoAsks("my uncle runs a riding school")).isTrue();
+        assertThat(NeedFinder.rulesOut("We don't need answers within the second")).isTrue();
+        assertThat(NeedFinder.rulesOut("nothing fancy")).isTrue();
+        assertThat(NeedFinder.rulesOut("the office won\u2019t really care about speed")).isTrue();
+        assertThat(NeedFinder.rulesOut("we need answers within the second")).isFalse();
+        assertThat(NeedFinder.rulesOut("nobody watches it overnight")).isFalse();
 
         Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
         QuestionReader reader = new QuestionReader(knowledge);
@@ -145,6 +151,29 @@ final class NeedFinderTest {
                 assertThat(needs).containsExactly("mobile", "real-time");
             }
         }
+    }
+
+    @Test
+    @DisplayName("a part as close to the overall choice as to any need names no need of its own")
+    void partAboutTheChoice() {
+        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
+        QuestionReader reader = new QuestionReader(knowledge);
+        List<Aspect> aspects = knowledge.aspects();
+        int dimensions = aspects.size() + 1;
+        String question = "every stall's screen should list the queue the moment it changes, and for thousands of phones"
+                + " at once too. Which would you pick for the server?";
+        UnderstoodQuestion asked = reader.read(question, List.of());
+        float[] whole = towards(aspects, dimensions, "real-time", 0.6f);
+        float[] choosing = new float[dimensions];
+        for (int i = 0; i < aspects.size(); i++) {
+            String id = aspects.get(i).id();
+            choosing[i] = id.equals("general") ? 0.6f : id.equals("learning-curve") ? 0.5f : 0;
+        }
+        choosing[dimensions - 1] = (float) Math.sqrt(1 - 0.36 - 0.25);
+        NeedFinder finder = new NeedFinder(reader, oneDirectionEach(aspects, dimensions),
+                text -> text.startsWith("for thousands") ? choosing : whole, a -> true);
+
+        assertThat(finder.needs(asked, whole)).extracting(Aspect::id).containsExactly("real-time");
     }
 
     /** A unit vector at {@code similarity} from one aspect's direction, the rest in a direction of no aspect. */
