@@ -62,6 +62,7 @@ final class QuestionReaderTest {
             "the till screens must change the second a sale goes through, node or python?|real-time",
             "each kiosk shows new orders instantly, which of the two?|real-time",
             "the board should refresh the instant a runner finishes, node or python?|real-time",
+            "we'd deploy it all as cloud functions, which of the two?|apis",
             "riders upload a picture of their bike and the server works out which part is worn, node or python?|machine-learning"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
