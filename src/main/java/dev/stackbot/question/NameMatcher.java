@@ -76,7 +76,7 @@ final class NameMatcher {
     }
 
     /** "Node", "node js", "nodejs", "py": a spelling of the entity's own name rather than of a tool. */
-    private static boolean isOwnName(String key, Entity owner) {
+    static boolean isOwnName(String key, Entity owner) {
         String joined = key.replace(" ", "");
         String id = AliasKey.of(owner.id()).replace(" ", "");
         String name = AliasKey.of(owner.name()).replace(" ", "");

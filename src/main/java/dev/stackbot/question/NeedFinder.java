@@ -41,7 +41,10 @@ public final class NeedFinder {
      */
     private static final Pattern RULES_OUT = Pattern.compile("(?i)(?:(?:we|i|it|they|you|he|she|the\\s+\\w+)\\s+)?"
             + "(?:(?:do|does|did|will|would|wo)(?:n['\u2019]?t|\\s+not)|dont|doesnt|wont|never)\\s+(?:really\\s+)?"
-            + "(?:need|needs|want|wants|care|have\\s+to|has\\s+to|require|requires)\\b|(?:no|nothing|not)\\b");
+            + "(?:need|needs|want|wants|care|have\\s+to|has\\s+to|require|requires)\\b|(?<bare>no|nothing|not)\\b");
+    /** A bare "no …" rules out only in a short part ("nothing fancy", "no ML planned"), and not in these idioms. */
+    private static final int RULED_OUT_WORDS = 5;
+    private static final Pattern NOT_RULING_OUT = Pattern.compile("(?i)(?:no|not|nothing)\\s+(?:matter|only|just|later|longer|more than)\\b");
     private static final Pattern CLAUSE = Pattern.compile("(?i)\\b(?:where|that|which|who|whose|so|to)\\b");
     /** Words at most of a part that only says who asks. */
     private static final int WHO_ASKS_WORDS = 6;
@@ -172,13 +175,17 @@ public final class NeedFinder {
 
     /** How close a ranking puts the overall choice (the fallback aspect); -1 when there is none. */
     private static float overall(List<AspectMeanings.Closeness> ranked) {
-        return ranked.stream().filter(c -> c.aspect().fallback()).findFirst()
-                .map(AspectMeanings.Closeness::similarity).orElse(-1f);
+        return closeness(ranked, Aspect::fallback);
     }
 
     /** How close a ranking puts an aspect; -1 when it is not ranked. */
     private static float closeness(List<AspectMeanings.Closeness> ranked, Aspect aspect) {
-        return ranked.stream().filter(c -> c.aspect().equals(aspect)).findFirst()
+        return closeness(ranked, aspect::equals);
+    }
+
+    /** How close a ranking puts the first aspect that {@code which} accepts; -1 when none is ranked. */
+    private static float closeness(List<AspectMeanings.Closeness> ranked, java.util.function.Predicate<Aspect> which) {
+        return ranked.stream().filter(c -> which.test(c.aspect())).findFirst()
                 .map(AspectMeanings.Closeness::similarity).orElse(-1f);
     }
 
@@ -242,7 +249,12 @@ public final class NeedFinder {
 
     /** Whether a part says what is not needed ({@link #RULES_OUT}). */
     static boolean rulesOut(String part) {
-        return RULES_OUT.matcher(part).lookingAt();
+        java.util.regex.Matcher m = RULES_OUT.matcher(part);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return m.group("bare") == null
+                || part.split("\\s+").length <= RULED_OUT_WORDS && !NOT_RULING_OUT.matcher(part).lookingAt();
     }
 
     /** Whether a part only says who asks, with no word of a need ({@link #WHO_ASKS}). */

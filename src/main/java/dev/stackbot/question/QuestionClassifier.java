@@ -136,9 +136,11 @@ final class QuestionClassifier {
         return false;
     }
 
-    /** What one picks for a project: "what backend?", "what stack for this?". */
-    private static final Set<String> PICKED = Set.of("backend", "stack", "tech", "technology", "language", "framework",
-            "runtime", "platform");
+    /**
+     * What one picks for a project: "what backend?", "what stack for this?". Not "what language?" or "what
+     * platform?": those words name needs of their own (a language for a JavaScript team, a platform to run on).
+     */
+    private static final Set<String> PICKED = Set.of("backend", "stack", "tech", "technology");
     /** Words after "what backend" that keep it asking for a pick ("what backend for this?", "what stack then?"). */
     private static final Set<String> PICK_TAILS = Set.of("for", "then", "here", "now", "pls", "please", "guys", "folks");
 
@@ -153,14 +155,31 @@ final class QuestionClassifier {
 
     /** Words that weigh an amount of something ("eats more ram", "less boilerplate"). */
     private static final Set<String> MORE_OR_LESS = Set.of("more", "less", "fewer");
+    /** Words after "more" that ask for more of the answer, not weigh ("more than one", "any more info on node?"). */
+    private static final Set<String> NOT_AN_AMOUNT = Set.of("than", "info", "information", "facts", "details", "detail",
+            "about", "on", "questions", "question", "or", "and");
+
+    /** Whether an evaluative word weighs in it; "for good" at the end means for ever ("…get rid of the GIL for good?"). */
+    private static boolean weighs(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean forEver = i == tokens.size() - 1 && i > 0 && tokens.get(i).key().equals("good")
+                    && tokens.get(i - 1).key().equals("for");
+            if (EnglishWords.EVALUATIVE.contains(tokens.get(i).key()) && !forEver) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether it weighs how much of something one has ("does node eat more ram than python?"): "more" or "less"
-     * before a word other than "than" — "more than one event loop" counts, it does not weigh.
+     * before a thing, not before "than" ("more than one event loop" counts), a request for more of the answer
+     * ("more info on node?") or a participle ("less experienced devs" says who).
      */
     private static boolean weighsAmount(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (MORE_OR_LESS.contains(tokens.get(i).key()) && !tokens.get(i + 1).key().equals("than")) {
+            String next = tokens.get(i + 1).key();
+            if (MORE_OR_LESS.contains(tokens.get(i).key()) && !NOT_AN_AMOUNT.contains(next) && !next.endsWith("ed")) {
                 return true;
             }
         }
@@ -211,7 +230,7 @@ final class QuestionClassifier {
         tokens = tokens.subList(start, tokens.size());
         String first = tokens.get(0).key();
         String second = tokens.size() > 1 ? tokens.get(1).key() : "";
-        boolean evaluative = tokens.stream().anyMatch(t -> EnglishWords.EVALUATIVE.contains(t.key())) || weighsAmount(tokens);
+        boolean evaluative = weighs(tokens) || weighsAmount(tokens);
         boolean comparing = tokens.stream().anyMatch(t -> EnglishWords.CHOOSING.contains(t.key()));
         // "which" asks to choose between the technologies, unless the question names only one and neither weighs
         // nor asks advice: "which web frameworks does python have?" asks a fact, "which way should we go?" a pick

@@ -65,8 +65,13 @@ public final class QuestionReader {
         // a long message's background says what the askers have and had ("right now it's a PHP monolith that
         // falls over"); a technology named there, compared with nothing, is context, not the question's subject
         int asking = NeedFinder.askingStart(text);
-        matches.stream().filter(m -> m.entity() != null && movesTo(tokens, m.start())).findFirst()
-                .ifPresent(m -> subjects.add(m.entity())); // "should we move to Node?" asks about Node, whatever it names first
+        if (!asksFallsShort(tokens)) {
+            // "should we move to Node?" asks about Node, whatever it names first ("is python too slow…, should we
+            // change to node?" asks whether Python falls short: its first name stays first)
+            matches.stream().filter(m -> m.entity() != null && movesTo(tokens, m.start())
+                            && sentenceAsks(text, tokens.get(m.start()).start(), false))
+                    .findFirst().ifPresent(m -> subjects.add(m.entity()));
+        }
         for (NameMatcher.Match match : matches) {
             if (match.entity() != null) {
                 subjects.add(match.entity());
@@ -121,9 +126,10 @@ public final class QuestionReader {
             aspect = aspects.fallback();
         }
         Coverage coverage = coverage(named, foreign, foreignCompared, aspect);
-        if (coverage == Coverage.COVERED && kind != QuestionKind.CHOICE && named && subjects.size() == 1) {
+        if (coverage == Coverage.COVERED && !kind.wantsVerdict() && named && subjects.size() == 1) {
             // "does the free-threaded build in Python 3.13 drop the GIL?" asks about a release the sources never
-            // name; in a choice, or beside the other technology ("we're on Python 3.11, move to Node?"), it is context
+            // name; in a question for a verdict ("is python 3.12 good for ML?"), or beside the other technology, it
+            // is context
             List<String> unknownVersions = versions.unknown(text, tokens, matches);
             if (!unknownVersions.isEmpty()) {
                 foreign.addAll(unknownVersions);
@@ -141,6 +147,26 @@ public final class QuestionReader {
                 asksAgreement(tokens));
     }
 
+    /** The words before the technology moved to ("switch to node", "rewrite it in python"). */
+    private static final Set<String> TOWARDS = Set.of("to", "into", "in");
+
+    /**
+     * Whether the sentence around {@code at} asks: it ends with "?" — or, when {@code lastCounts}, it is the message's
+     * last ("when did Python 3.0 come out"). "We're on Python 3.11. What is the GIL?": the first sentence says who asks.
+     */
+    static boolean sentenceAsks(String text, int at, boolean lastCounts) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if ((c == '.' || c == '!') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return lastCounts && text.substring(i + 1).isBlank();
+            }
+        }
+        return lastCounts;
+    }
+
     /** Words that say a team leaves one technology for another ("switch to", "move over to", "rewrite it in"). */
     private static final Set<String> MOVING = Set.of("switch", "switching", "move", "moving", "migrate", "migrating",
             "port", "porting", "rewrite", "rewriting", "change", "changing", "convert", "converting");
@@ -150,7 +176,7 @@ public final class QuestionReader {
      * moving word within three words ("switch our API over to Node", "rewrite the service in Python").
      */
     private static boolean movesTo(List<Token> tokens, int start) {
-        if (start == 0 || !Set.of("to", "into", "in").contains(tokens.get(start - 1).key())) {
+        if (start == 0 || !TOWARDS.contains(tokens.get(start - 1).key())) {
             return false;
         }
         for (int i = start - 2; i >= Math.max(0, start - 5); i--) {
@@ -202,7 +228,7 @@ public final class QuestionReader {
     }
 
     /** A name as typed: the text from its first token to the end of its last ("Express.js"). */
-    private static String original(String text, List<Token> tokens, NameMatcher.Match match) {
+    static String original(String text, List<Token> tokens, NameMatcher.Match match) {
         Token first = tokens.get(match.start());
         Token last = tokens.get(match.start() + match.length() - 1);
         int end = Math.min(text.length(), last.start() + last.original().length());

@@ -1,11 +1,14 @@
 package dev.stackbot.question;
 
+import dev.stackbot.knowledge.AliasKey;
 import dev.stackbot.knowledge.Entity;
 import dev.stackbot.knowledge.SourceDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,21 +21,31 @@ import java.util.regex.Pattern;
 final class Versions {
 
     /**
-     * What reads as a version right after a name: a dotted number ("3.13", "20.11.1"), one with a "v" ("v20"), or
-     * a bare number of two digits or more ending the phrase ("Node 22?", "node 20 or 22"). A bare small number is
-     * not ("py or node 4 the backend" is "for"; "python 3 times faster").
+     * What may be a version right after a name: an optional "v" and a number, dotted or not. It is one when dotted
+     * ("3.13", "v20.11.1"), or of two digits or more with a "v" ("v20") or ending the phrase ("Node 22?", "node 20 or
+     * 22"); a single digit is not ("V8" is Node's engine, "py or node 4 the backend" is "for"), nor a number that runs
+     * on ("node 10,000 req/s", "python 3 times faster").
      */
-    private static final Pattern AFTER_NAME = Pattern.compile(
-            "^[ \\t]?(?:v(\\d+(?:\\.\\d+)*)|(\\d+(?:\\.\\d+)+)|(\\d{2,})(?=\\s*(?:$|[?!,;:)]|\\.(?!\\d)|\\s(?:or|vs|versus|and)\\b)))",
+    private static final Pattern AFTER_NAME = Pattern.compile("^[ \\t]?(v?)(\\d+(?:\\.\\d+)*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RUNS_ON = Pattern.compile("^[.,]\\d");
+    private static final Pattern PHRASE_END = Pattern.compile("^\\s*(?:$|[?!,;:)]|\\.(?!\\d)|\\s(?:or|vs|versus|and)\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    /** Per entity id, the versions its sources mention after one of its names. */
-    private final java.util.Map<String, Set<String>> known = new java.util.HashMap<>();
+    /**
+     * The versions the sources mention, by what they follow: a technology's own name counts for all of them
+     * ("Node.js 21" is "node 21"), a tool's name for that tool alone ("Express 4" is no Node.js 4).
+     */
+    private final Map<String, Set<String>> known = new HashMap<>();
 
     Versions(List<Entity> entities, List<SourceDocument> documents) {
         for (Entity entity : entities) {
-            Set<String> versions = new HashSet<>();
             for (String name : entity.names()) {
+                String key = AliasKey.of(name);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Set<String> versions = known.computeIfAbsent(owner(entity.id(), key, NameMatcher.isOwnName(key, entity)),
+                        k -> new HashSet<>());
                 Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
                 for (SourceDocument document : documents) {
@@ -45,29 +58,39 @@ final class Versions {
                     }
                 }
             }
-            known.put(entity.id(), versions);
         }
     }
 
-    /** The version written at {@code from} in {@code text}, right after a name; null when there is none. */
+    /** Whose versions a name's are: the technology's for its own names, the tool's for a tool's name. */
+    private static String owner(String entity, String nameKey, boolean ownName) {
+        return ownName ? "entity " + entity : "tool " + nameKey;
+    }
+
+    /** The version written at {@code from} in {@code text}, right after a name, without its "v"; null when there is none. */
     static String versionAt(String text, int from) {
         Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
-        m.useAnchoringBounds(true);
+        return versionEnd(text, from) < 0 || !m.lookingAt() ? null : m.group(2);
+    }
+
+    /** Where the version written at {@code from} ends; -1 when there is none ({@link #AFTER_NAME}). */
+    private static int versionEnd(String text, int from) {
+        Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
-            return null;
+            return -1;
         }
-        for (int g = 1; g <= 3; g++) {
-            if (m.group(g) != null) {
-                return m.group(g);
-            }
+        String rest = text.substring(m.end());
+        if (RUNS_ON.matcher(rest).find()) {
+            return -1;
         }
-        return null;
+        boolean dotted = m.group(2).contains(".");
+        boolean twoDigits = m.group(2).length() >= 2;
+        boolean v = !m.group(1).isEmpty();
+        return dotted || (twoDigits && (v || PHRASE_END.matcher(rest).find())) ? m.end() : -1;
     }
 
     /**
-     * Each name with a version the sources never mention for its technology, as typed with its version
-     * ("Python 3.13"); a version is mentioned when the sources name it or a release it belongs to ("Node.js 21"
-     * covers 21.4).
+     * Each name, as typed with its version ("Python 3.13", "node v20"), that the sources never mention that version
+     * of; a version is mentioned when the sources name it or a release it belongs to ("Node.js 21" covers 21.4).
      */
     List<String> unknown(String text, List<Token> tokens, List<NameMatcher.Match> matches) {
         List<String> unknown = new ArrayList<>();
@@ -75,15 +98,23 @@ final class Versions {
             if (match.entity() == null) {
                 continue;
             }
-            Token last = tokens.get(match.start() + match.length() - 1);
-            int end = Math.min(text.length(), last.start() + last.original().length());
-            String version = versionAt(text, end);
-            if (version == null || mentioned(known.getOrDefault(match.entity(), Set.of()), version)) {
+            String name = QuestionReader.original(text, tokens, match);
+            int start = tokens.get(match.start()).start();
+            if (!QuestionReader.sentenceAsks(text, start, true)) {
+                continue; // "We're on Python 3.11. What is the GIL?": the release is who asks, not what
+            }
+            int end = versionEnd(text, start + name.length());
+            if (end < 0) {
                 continue;
             }
-            Token first = tokens.get(match.start());
-            String asTyped = text.substring(first.start(), end) + " " + version;
-            if (!unknown.contains(asTyped)) {
+            String version = versionAt(text, start + name.length());
+            StringBuilder key = new StringBuilder();
+            for (int k = 0; k < match.length(); k++) {
+                key.append(k == 0 ? "" : " ").append(tokens.get(match.start() + k).key());
+            }
+            Set<String> versions = known.getOrDefault(owner(match.entity(), key.toString(), match.primary()), Set.of());
+            String asTyped = text.substring(start, end);
+            if (!mentioned(versions, version) && !unknown.contains(asTyped)) {
                 unknown.add(asTyped);
             }
         }
@@ -91,7 +122,6 @@ final class Versions {
     }
 
     private static boolean mentioned(Set<String> known, String version) {
-        String v = version.toLowerCase(Locale.ROOT);
-        return known.stream().anyMatch(k -> v.equals(k) || v.startsWith(k + "."));
+        return known.stream().anyMatch(k -> version.equals(k) || version.startsWith(k + "."));
     }
 }

@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Needs: a question is cut where it joins two needs, never inside a short list")
 final class NeedFinderTest {
 
+    private static final Knowledge SHIPPED = new KnowledgeLoader().load(Fixtures.SHIPPED);
+    private static final QuestionReader READER = new QuestionReader(SHIPPED);
+    private static final List<Aspect> ASPECTS = SHIPPED.aspects();
+
+    /** A finder over one direction per aspect whose embedder records each text it is given and returns zeros. */
+    private static NeedFinder recording(List<String> embedded) {
+        return new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size()), text -> {
+            embedded.add(text);
+            return new float[ASPECTS.size()];
+        }, a -> true);
+    }
+
     @Test
     @DisplayName("two clauses joined by 'and also' or 'but' are two parts")
     void joined() {
@@ -71,25 +83,19 @@ final class NeedFinderTest {
     @Test
     @DisplayName("a part is embedded without the short question ending it ('Which backend?'), unless that question names a need")
     void partWithoutItsQuestion() {
-        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
-        QuestionReader reader = new QuestionReader(knowledge);
-        List<Aspect> aspects = knowledge.aspects();
         List<String> embedded = new ArrayList<>();
-        NeedFinder finder = new NeedFinder(reader, oneDirectionEach(aspects, aspects.size()), text -> {
-            embedded.add(text);
-            return new float[aspects.size()];
-        }, a -> true);
+        NeedFinder finder = recording(embedded);
 
-        UnderstoodQuestion asked = reader.read("we want live chat for our agents, and also a price estimate from past sales."
+        UnderstoodQuestion asked = READER.read("we want live chat for our agents, and also a price estimate from past sales."
                 + " Which backend language?", List.of());
-        finder.needs(asked, new float[aspects.size()]);
+        finder.needs(asked, new float[ASPECTS.size()]);
         assertThat(embedded).contains("we want live chat for our agents", "a price estimate from past sales.")
                 .noneMatch(text -> text.contains("Which backend"));
 
         embedded.clear();
-        UnderstoodQuestion needing = reader.read("we want live chat for our agents, and also a price estimate from past sales."
+        UnderstoodQuestion needing = READER.read("we want live chat for our agents, and also a price estimate from past sales."
                 + " Which scales better?", List.of());
-        finder.needs(needing, new float[aspects.size()]);
+        finder.needs(needing, new float[ASPECTS.size()]);
         assertThat(embedded).contains("a price estimate from past sales. Which scales better?");
     }
 
@@ -107,21 +113,17 @@ final class NeedFinderTest {
         assertThat(NeedFinder.rulesOut("the office won\u2019t really care about speed")).isTrue();
         assertThat(NeedFinder.rulesOut("we need answers within the second")).isFalse();
         assertThat(NeedFinder.rulesOut("nobody watches it overnight")).isFalse();
+        assertThat(NeedFinder.rulesOut("no matter how many people join the board has to keep up")).isFalse();
+        assertThat(NeedFinder.rulesOut("not only live scores for the fans")).isFalse();
 
-        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
-        QuestionReader reader = new QuestionReader(knowledge);
-        List<Aspect> aspects = knowledge.aspects();
         List<String> embedded = new ArrayList<>();
-        NeedFinder finder = new NeedFinder(reader, oneDirectionEach(aspects, aspects.size()), text -> {
-            embedded.add(text);
-            return new float[aspects.size()];
-        }, a -> true);
-        finder.needs(reader.read("We run two bakeries and want the till screens to show orders live. Node or Python?",
-                List.of()), new float[aspects.size()]);
+        NeedFinder finder = recording(embedded);
+        finder.needs(READER.read("We run two bakeries and want the till screens to show orders live. Node or Python?",
+                List.of()), new float[ASPECTS.size()]);
         assertThat(embedded).noneMatch(text -> text.equals("We run two bakeries"));
         embedded.clear();
-        finder.needs(reader.read("I'm a beginner and want the till screens to show orders live. Node or Python?",
-                List.of()), new float[aspects.size()]);
+        finder.needs(READER.read("I'm a beginner and want the till screens to show orders live. Node or Python?",
+                List.of()), new float[ASPECTS.size()]);
         assertThat(embedded).contains("I'm a beginner");
     }
 

@@ -59,7 +59,7 @@ final class QuestionReaderTest {
             "a bot that visits ten supplier websites and copies their prices, node or python?|scripting",
             "a web app where volunteers add events and delete the old ones, which of the two?|crud-apps",
             "staff edit and remove member records through a few forms: node or py?|crud-apps",
-            "the till screens must change the second a sale goes through, node or python?|real-time",
+            "the till screens must change the second someone pays, node or python?|real-time",
             "each kiosk shows new orders instantly, which of the two?|real-time",
             "the board should refresh the instant a runner finishes, node or python?|real-time",
             "we'd deploy it all as cloud functions, which of the two?|apis",
@@ -110,6 +110,9 @@ final class QuestionReaderTest {
             "is python less of a pain to deploy?|YES_NO",
             "does node use more memory than python?|YES_NO",
             "is there more than one event loop in node?|FACT",
+            "is there more info on node?|FACT",
+            "what does node offer for less experienced devs?|DEFINITION",
+            "what language is it?|DEFINITION",
             "a live board for the kitchen, plus a model that guesses tomorrow's orders. what backend?|CHOICE",
             "what stack for a quiz night app?|CHOICE",
             "what language is node written in?|DEFINITION"})
@@ -356,16 +359,21 @@ final class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "Is Python 3.12 stable enough for production?|FOREIGN|Python 3.12",
+            "When did Python 3.12 come out?|FOREIGN|Python 3.12",
             "when did django 5.1 come out?|FOREIGN|django 5.1",
-            "does node v20 ship a test runner?|FOREIGN|node 20",
-            "is Node.js 21 quick?|COVERED|",
-            "is Node.js 21.4 quick?|COVERED|",
+            "does node v20 ship a test runner?|FOREIGN|node v20",
+            "does the new build of Python 3.14 drop the GIL for good?|FOREIGN|Python 3.14",
+            "when did Node.js 21 come out?|COVERED|",
+            "when did Node.js 21.4 come out?|COVERED|",
+            "what is node v8?|COVERED|",
+            "does node 10,000 req/s sound right?|COVERED|",
+            "is python 3.12 good for machine learning?|COVERED|",
+            "We're on Python 3.11. What is the GIL?|COVERED|",
             "we're on Python 3.11: should we move to Node for live chat?|COVERED|",
             "node 20 or python 3.12 for an api?|COVERED|",
             "is python 3 times slower than node?|COVERED|",
             "py or node 4 the backend?|COVERED|"})
-    @DisplayName("a version the sources never name, asked about alone, is outside them; beside the other technology, context")
+    @DisplayName("a version the sources never name, in a question about it alone that wants no verdict, is outside them; else context")
     void versions(String question, Coverage coverage, String foreign) {
         UnderstoodQuestion read = SHIPPED.read(question, List.of());
 
@@ -375,10 +383,12 @@ final class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "our Django app is slow, should we rewrite it in Node?|nodejs python",
+            "our Django app works, but should we rewrite it in Node?|nodejs python",
             "should we switch from node to python for ML?|python nodejs",
             "python devs here, is moving the API over to Express worth it?|nodejs python",
-            "is python faster than node in practice?|python nodejs"})
+            "is python faster than node in practice?|python nodejs",
+            "is python too slow for a chat server, should we change to node?|python nodejs",
+            "is python good for ML? we might move some of it to node later|python nodejs"})
     @DisplayName("a question moving to a technology asks about that one first, whatever it names first")
     void movingTo(String question, String expected) {
         assertThat(SHIPPED.read(question, List.of()).subjects()).containsExactly(expected.split(" "));
@@ -387,7 +397,10 @@ final class QuestionReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "is node the second most used backend, or python?",
+            "is the second a good choice, node or python?",
             "we'd like to start right away: node or python?",
+            "we need to update right away because our php app is unsafe: node or python?",
+            "the lambda should start instantly, node or python?",
             "at the moment we use python, is node faster?"})
     @DisplayName("the immediacy phrases are whole: an ordinal 'second', a start 'right away' or 'at the moment' is no real-time need")
     void notImmediacy(String question) {
@@ -399,7 +412,11 @@ final class QuestionReaderTest {
     void photos() {
         assertThat(SHIPPED.read("members upload photos to a shared gallery and comment on them, node or python?", List.of())
                 .aspect()).matches(a -> a == null || !a.id().equals("machine-learning"));
-        assertThat(SHIPPED.read("the cameras should count the cars in each lane, node or python?", List.of()).aspect().id())
+        assertThat(SHIPPED.read("the cameras should spot the cars in each lane, node or python?", List.of()).aspect().id())
                 .isEqualTo("machine-learning");
+        assertThat(SHIPPED.read("can you tell me whether node or python is better for a photo gallery?", List.of())
+                .aspect()).matches(a -> a == null || !a.id().equals("machine-learning"));
+        assertThat(SHIPPED.read("our camera count keeps growing, node or python for the inventory?", List.of())
+                .aspect()).matches(a -> a == null || !a.id().equals("machine-learning"));
     }
 }
