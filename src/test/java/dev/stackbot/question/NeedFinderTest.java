@@ -57,10 +57,9 @@ final class NeedFinderTest {
     @Test
     @DisplayName("in a choice, words signalling an aspect no rule judges are overruled by any aspect closer by meaning")
     void unjudgedSignal() {
-        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
-        QuestionReader reader = new QuestionReader(knowledge);
+        QuestionReader reader = READER;
         // every aspect means one direction of its own; the question is 0.6 from machine learning, 0.5 from history
-        List<Aspect> aspects = knowledge.aspects();
+        List<Aspect> aspects = ASPECTS;
         float[] question = new float[aspects.size() + 1];
         for (int i = 0; i < aspects.size(); i++) {
             String id = aspects.get(i).id();
@@ -130,9 +129,8 @@ final class NeedFinderTest {
     @Test
     @DisplayName("two parts stating two needs plainly replace a need the whole is closest to by meaning alone")
     void partsOverWhole() {
-        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
-        QuestionReader reader = new QuestionReader(knowledge);
-        List<Aspect> aspects = knowledge.aspects();
+        QuestionReader reader = READER;
+        List<Aspect> aspects = ASPECTS;
         int dimensions = aspects.size() + 1;
         AspectMeanings meanings = oneDirectionEach(aspects, dimensions);
         String question = "the kiosk screens should show each order's status to the kitchen, and also a weekly estimate"
@@ -158,9 +156,8 @@ final class NeedFinderTest {
     @Test
     @DisplayName("a part as close to the overall choice as to any need names no need of its own")
     void partAboutTheChoice() {
-        Knowledge knowledge = new KnowledgeLoader().load(Fixtures.SHIPPED);
-        QuestionReader reader = new QuestionReader(knowledge);
-        List<Aspect> aspects = knowledge.aspects();
+        QuestionReader reader = READER;
+        List<Aspect> aspects = ASPECTS;
         int dimensions = aspects.size() + 1;
         String question = "every stall's screen should list the queue the moment it changes, and for thousands of phones"
                 + " at once too. Which would you pick for the server?";
