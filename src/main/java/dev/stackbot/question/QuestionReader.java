@@ -65,7 +65,8 @@ public final class QuestionReader {
         // a long message's background says what the askers have and had ("right now it's a PHP monolith that
         // falls over"); a technology named there, compared with nothing, is context, not the question's subject
         int asking = NeedFinder.askingStart(text);
-        if (!asksFallsShort(tokens)) {
+        boolean fallsShort = asksFallsShort(tokens);
+        if (!fallsShort) {
             // "should we move to Node?" asks about Node, whatever it names first ("is python too slow…, should we
             // change to node?" asks whether Python falls short: its first name stays first)
             matches.stream().filter(m -> m.entity() != null && movesTo(tokens, m.start())
@@ -143,7 +144,7 @@ public final class QuestionReader {
             withinOne = List.of();
         }
         return new UnderstoodQuestion(text, kind, List.copyOf(subjects), inherited, aspect, found.matchedWords(),
-                found.signalled(), foreign, searchWords, coverage, background, withinOne, asksFallsShort(tokens),
+                found.signalled(), foreign, searchWords, coverage, background, withinOne, fallsShort,
                 asksAgreement(tokens));
     }
 
@@ -172,8 +173,8 @@ public final class QuestionReader {
             "port", "porting", "rewrite", "rewriting", "change", "changing", "convert", "converting");
 
     /**
-     * Whether the name at {@code start} is where a question moves to: after "to", "into" or "in" that follow a
-     * moving word within three words ("switch our API over to Node", "rewrite the service in Python").
+     * Whether the name at {@code start} is where a question moves to: after "to", "into" or "in" with a moving word
+     * at most four words before it ("switch our API over to Node", "rewrite the service in Python").
      */
     private static boolean movesTo(List<Token> tokens, int start) {
         if (start == 0 || !TOWARDS.contains(tokens.get(start - 1).key())) {
