@@ -66,26 +66,30 @@ final class Versions {
         return ownName ? "entity " + entity : "tool " + nameKey;
     }
 
-    /** The version written at {@code from} in {@code text}, right after a name, without its "v"; null when there is none. */
-    static String versionAt(String text, int from) {
-        Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
-        return versionEnd(text, from) < 0 || !m.lookingAt() ? null : m.group(2);
+    /** A version as written after a name: its number without the "v", and where it ends in the text. */
+    private record Written(String version, int end) {
     }
 
-    /** Where the version written at {@code from} ends; -1 when there is none ({@link #AFTER_NAME}). */
-    private static int versionEnd(String text, int from) {
+    /** The version written at {@code from} in {@code text}, right after a name, without its "v"; null when there is none. */
+    static String versionAt(String text, int from) {
+        Written written = written(text, from);
+        return written == null ? null : written.version();
+    }
+
+    /** The version written at {@code from}; null when there is none ({@link #AFTER_NAME}). */
+    private static Written written(String text, int from) {
         Matcher m = AFTER_NAME.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
-            return -1;
+            return null;
         }
         String rest = text.substring(m.end());
         if (RUNS_ON.matcher(rest).find()) {
-            return -1;
+            return null;
         }
         boolean dotted = m.group(2).contains(".");
         boolean twoDigits = m.group(2).length() >= 2;
         boolean v = !m.group(1).isEmpty();
-        return dotted || (twoDigits && (v || PHRASE_END.matcher(rest).find())) ? m.end() : -1;
+        return dotted || (twoDigits && (v || PHRASE_END.matcher(rest).find())) ? new Written(m.group(2), m.end()) : null;
     }
 
     /**
@@ -103,18 +107,17 @@ final class Versions {
             if (!QuestionReader.sentenceAsks(text, start, true)) {
                 continue; // "We're on Python 3.11. What is the GIL?": the release is who asks, not what
             }
-            int end = versionEnd(text, start + name.length());
-            if (end < 0) {
+            Written written = written(text, start + name.length());
+            if (written == null) {
                 continue;
             }
-            String version = versionAt(text, start + name.length());
             StringBuilder key = new StringBuilder();
             for (int k = 0; k < match.length(); k++) {
                 key.append(k == 0 ? "" : " ").append(tokens.get(match.start() + k).key());
             }
             Set<String> versions = known.getOrDefault(owner(match.entity(), key.toString(), match.primary()), Set.of());
-            String asTyped = text.substring(start, end);
-            if (!mentioned(versions, version) && !unknown.contains(asTyped)) {
+            String asTyped = text.substring(start, written.end());
+            if (!mentioned(versions, written.version()) && !unknown.contains(asTyped)) {
                 unknown.add(asTyped);
             }
         }
