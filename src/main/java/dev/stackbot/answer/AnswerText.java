@@ -191,6 +191,8 @@ final class AnswerText {
                     + " against " + question.withinOne().get(1) + ", so I won't guess.\n" + scope + "\n" + example;
             case FOREIGN -> "My sources say nothing about " + String.join(" or ", question.foreign()) + ", so I won't guess.\n"
                     + scope + "\n" + example;
+            case UNKNOWN_THING -> "My sources say nothing about " + question.foreign().stream().map(w -> "\u201c" + w + "\u201d")
+                    .collect(Collectors.joining(" or ")) + ", so I won't guess.\n" + scope + "\n" + example;
             default -> "That is outside what my sources cover, so I won't guess.\n" + scope + "\n" + example;
         };
     }

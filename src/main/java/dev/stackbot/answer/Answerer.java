@@ -55,6 +55,9 @@ final class Answerer {
             return retrieved[0].signals();
         });
         LOG.debug("coverage {} of a question of {} chars", coverage, understood.text().length());
+        if (coverage == Coverage.UNKNOWN_THING) {
+            return refusal(snapshot, understood.withCoverage(coverage).withForeign(retrieved[0].signals().unknownAsked()));
+        }
         if (coverage != Coverage.COVERED) {
             return refusal(snapshot, understood.withCoverage(coverage));
         }
@@ -216,7 +219,8 @@ final class Answerer {
                 semantic == null ? null : meaning(snapshot, understood, vector, near, facts),
                 // only a question naming none of the technologies itself is judged by its options (decide's rule)
                 namedItself(understood).isEmpty()
-                        && snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())));
+                        && snapshot.knownWords().choosesUnknownOptions(snapshot.reader().choiceOptions(understood.text())),
+                snapshot.knownWords().unknownAsked(snapshot.reader().askedFor(understood.text()), snapshot.facts().finder()::uses));
         return new Retrieved(vector, needs, about, query, found, hits, signals, facts);
     }
 

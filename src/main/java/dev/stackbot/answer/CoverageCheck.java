@@ -18,6 +18,9 @@ final class CoverageCheck {
      * close to that fact by meaning: "booting windows" or "a helm release" use a fact's words, not its topic.
      */
     static final float ASKED_FACT = 0.40f;
+    /** Closeness to a fact, or mean closeness to the closest passages, at which an unknown word asks in other words: {@link #asksInOtherWords}. */
+    static final float ASKED_IN_OTHER_WORDS_FACT = 0.75f;
+    static final float ASKED_IN_OTHER_WORDS_PASSAGES = 0.65f;
     /**
      * Without the model's features (a knowledge with no facts): cosine to the closest passage or aspect
      * meaning that makes a question the knowledge's by meaning alone, and below which even a question that
@@ -54,8 +57,12 @@ final class CoverageCheck {
      * @param hasHits        whether any passage matched at all
      * @param meaning        how close it is to the knowledge by meaning; null when the engine is lexical
      * @param unknownOptions whether it chooses between two things no source mentions ("tiktok or reddit?")
+     * @param unknownAsked   the words of what it asks for that no source uses ("what licence is Node under?")
      */
-    record Signals(double knownWordShare, boolean hasHits, Meaning meaning, boolean unknownOptions) {
+    record Signals(double knownWordShare, boolean hasHits, Meaning meaning, boolean unknownOptions, List<String> unknownAsked) {
+        Signals {
+            unknownAsked = List.copyOf(unknownAsked);
+        }
     }
 
     /**
@@ -118,6 +125,17 @@ final class CoverageCheck {
         return meaning.modelled() && odds(meaning, pair) < NAME_IN_ANOTHER_SENSE_ODDS;
     }
 
+    /**
+     * Whether a question that asks for a thing by a word the sources never use is still clearly theirs by
+     * meaning: as close to one of their facts as a fact asked in other words ("what fraction of programmers
+     * work with python?", 0.80 to the share of developers), or to their passages ("what's the main downside of
+     * python for web apps?", 0.68). Questions for things they do not hold (a licence, a salary, an LTS
+     * period) came to 0.55–0.63 and 0.46–0.56. Never without the model: then the words alone decide.
+     */
+    private static boolean asksInOtherWords(Meaning meaning) {
+        return meaning != null && (meaning.fact() >= ASKED_IN_OTHER_WORDS_FACT || meaning.passages() >= ASKED_IN_OTHER_WORDS_PASSAGES);
+    }
+
     /** Whether a question names one technology itself ({@code named}) and compares it with nothing. */
     static boolean namesOneAlone(UnderstoodQuestion question, List<String> named) {
         return named.size() == 1 && !dev.stackbot.question.QuestionReader.compares(question.text());
@@ -144,6 +162,11 @@ final class CoverageCheck {
         Signals signals = measure.get();
         if (!signals.hasHits()) {
             return Coverage.NO_TOPIC;
+        }
+        if (!signals.unknownAsked().isEmpty() && !asksInOtherWords(signals.meaning())) {
+            // "what licence is Node.js released under?": whatever else its words find ("released"), the thing it
+            // asks for is one the sources never name
+            return Coverage.UNKNOWN_THING;
         }
         if (!named.isEmpty()) {
             return namesInAnotherSense(question, named, signals.meaning()) ? Coverage.NO_TOPIC : Coverage.COVERED;

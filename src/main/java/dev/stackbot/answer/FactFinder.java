@@ -71,6 +71,22 @@ final class FactFinder {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** Whether a word is one of the facts' "asked as" phrases' words ("gil", "pypi"), or begins one that may go on ("compan*"). */
+    boolean uses(String word) {
+        String key = normalized(word);
+        for (Phrase phrase : phrases) {
+            for (String part : phrase.words().split(" ")) {
+                if (part.equals(key)) {
+                    return true;
+                }
+            }
+            if (phrase.prefix() && key.startsWith(phrase.words()) && !phrase.words().contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The fact asked for, about a technology the question names (any, when it names none): the one whose
      * phrases the question uses most, else, of a named technology, the one quoted in the best-ranked of

@@ -156,6 +156,24 @@ public final class PassageIndex {
         return ordinals;
     }
 
+    /**
+     * Whether a term one edit away (a typo: a letter wrong, missing, extra or swapped) with the same first
+     * letter, or one the term begins (an abbreviation: "req" of "request"), is in some passage's text. Terms
+     * shorter than {@link #MIN_MISSPELT} are too short to tell a typo from another word.
+     */
+    public boolean hasNear(String term) {
+        try {
+            Term t = new Term(Fields.TEXT, term);
+            return term.length() >= MIN_MISSPELT && searcher.count(new org.apache.lucene.search.FuzzyQuery(t, 1, 1)) > 0
+                    || searcher.count(new org.apache.lucene.search.PrefixQuery(t)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shortest term {@link #hasNear} reads a typo in. */
+    private static final int MIN_MISSPELT = 4;
+
     /** How many passages contain the term in the text field. */
     public int docFreq(String term) {
         try {

@@ -81,7 +81,7 @@ public final class ChoiceOptions {
      * Whether token {@code at} opens the text or a clause of it, lead-ins aside ("ok so which laptop…"): a "which"
      * inside a clause ("predicts which deliveries will be late") chooses nothing.
      */
-    private static boolean opensClause(String text, List<Token> tokens, int at) {
+    static boolean opensClause(String text, List<Token> tokens, int at) {
         int first = at;
         while (first > 0 && QuestionClassifier.LEAD_INS.contains(tokens.get(first - 1).key())
                 && !punctuatedBefore(text, tokens.get(first).start())) {
@@ -90,7 +90,7 @@ public final class ChoiceOptions {
         return first == 0 || punctuatedBefore(text, tokens.get(first).start());
     }
 
-    private static boolean punctuatedBefore(String text, int start) {
+    static boolean punctuatedBefore(String text, int start) {
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;

@@ -13,5 +13,10 @@ public enum Coverage {
      */
     WITHIN_ONE,
     /** No entity and no aspect of the knowledge in it. */
-    NO_TOPIC
+    NO_TOPIC,
+    /**
+     * It asks for a thing by a word the sources never use, and is not theirs by meaning either ("what licence
+     * is Node.js released under?"): the thing is {@link UnderstoodQuestion#foreign()}.
+     */
+    UNKNOWN_THING
 }

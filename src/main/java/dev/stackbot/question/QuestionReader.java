@@ -339,6 +339,22 @@ public final class QuestionReader {
                 .toList();
     }
 
+    /**
+     * What a question asks for by name ({@link AskedFor}: "what licence…", "how long is an LTS release
+     * supported…"), in a sentence that asks, leaving out the technologies' names and words that signal one of the knowledge's aspects.
+     */
+    public List<String> askedFor(String text) {
+        String cleaned = cleanText(text);
+        List<Token> tokens = QuestionClassifier.readable(Tokens.of(cleaned));
+        boolean[] named = new boolean[tokens.size()];
+        for (NameMatcher.Match match : names.find(tokens)) {
+            for (int k = 0; k < match.length(); k++) {
+                named[match.start() + k] = true;
+            }
+        }
+        return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream().filter(word -> aspectNamed(word) == null).toList();
+    }
+
     /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */
     public static boolean compares(String text) {
         return Tokens.of(text).stream().anyMatch(t -> EnglishWords.COMPARING.contains(t.key()));

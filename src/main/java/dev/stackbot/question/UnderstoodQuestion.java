@@ -56,6 +56,11 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
     }
 
     /** The same question read as asking for another kind of answer. */
+    public UnderstoodQuestion withForeign(List<String> newForeign) {
+        return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, List.copyOf(newForeign), searchWords,
+                coverage, background, withinOne, fallsShort, asksAgreement);
+    }
+
     public UnderstoodQuestion withKind(QuestionKind newKind) {
         return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background,
                 withinOne, fallsShort, asksAgreement);

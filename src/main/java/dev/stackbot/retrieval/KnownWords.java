@@ -47,6 +47,24 @@ public final class KnownWords {
         return options.stream().anyMatch(group -> group.stream().allMatch(this::unknown));
     }
 
+    /** Words this short are too often chat abbreviations to tell anything by being unknown ("ok", "js"). */
+    private static final int MIN_TELLING = 3;
+
+    /**
+     * The words of what a question asks for ({@link dev.stackbot.question.QuestionReader#askedFor}: "what
+     * licence…", "how much does a dev earn…") that no passage uses, not even one typo away, and that
+     * {@code alsoKnown} (the facts' own phrases) does not know either; empty when the sources know them all.
+     */
+    public List<String> unknownAsked(List<String> asked, java.util.function.Predicate<String> alsoKnown) {
+        return asked.stream().filter(word -> word.length() >= MIN_TELLING && word.chars().allMatch(Character::isLetter)
+                && unknown(word) && !alsoKnown.test(word) && !misspeltKnown(word)).toList();
+    }
+
+    private boolean misspeltKnown(String word) {
+        List<String> terms = index.analyze(Fields.TEXT, word);
+        return terms.stream().anyMatch(index::hasNear);
+    }
+
     private boolean unknown(String word) {
         List<String> terms = index.analyze(Fields.TEXT, word);
         return !terms.isEmpty() && terms.stream().noneMatch(t -> index.docFreq(t) > 0);

@@ -19,7 +19,7 @@ final class CoverageCheckTest {
     private static Coverage decide(String question, double share, boolean hits, CoverageCheck.Meaning meaning) {
         UnderstoodQuestion understood = READER.read(question, List.of());
         List<String> named = understood.subjects();
-        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning, false));
+        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning, false, List.of()));
     }
 
     /** The same closeness to passages, aspects, the overall choice, the whole and the facts; no fact asked by words. */
@@ -31,11 +31,26 @@ final class CoverageCheckTest {
     @DisplayName("a choice between two things the sources never mention is refused, however close its other words are")
     void unknownOptions() {
         UnderstoodQuestion understood = READER.read("grow my knitting shop fast, etsy or ebay?", List.of());
-        CoverageCheck.Signals signals = new CoverageCheck.Signals(1, true, close(0.9f), true);
+        CoverageCheck.Signals signals = new CoverageCheck.Signals(1, true, close(0.9f), true, List.of());
 
         assertThat(CoverageCheck.decide(understood, List.of(), () -> signals)).isEqualTo(Coverage.NO_TOPIC);
-        assertThat(CoverageCheck.decide(understood, List.of(), () -> new CoverageCheck.Signals(1, true, close(0.9f), false)))
+        assertThat(CoverageCheck.decide(understood, List.of(), () -> new CoverageCheck.Signals(1, true, close(0.9f), false, List.of())))
                 .isEqualTo(Coverage.COVERED);
+    }
+
+    @Test
+    @DisplayName("a thing asked for by a word no source uses is refused, named or not, unless the meaning is clearly the sources'")
+    void unknownThing() {
+        UnderstoodQuestion licence = READER.read("what licence is node released under?", List.of());
+        List<String> named = licence.subjects();
+        java.util.function.Function<CoverageCheck.Meaning, Coverage> decide = meaning -> CoverageCheck.decide(licence, named,
+                () -> new CoverageCheck.Signals(1, true, meaning, false, List.of("licence")));
+
+        assertThat(decide.apply(close(0.6f))).isEqualTo(Coverage.UNKNOWN_THING);
+        assertThat(decide.apply(null)).isEqualTo(Coverage.UNKNOWN_THING);
+        // as close to a fact as a fact asked in other words, or to the passages: the word is another word for theirs
+        assertThat(decide.apply(new CoverageCheck.Meaning(0.5f, 0.5f, 0.3f, 0.3f, 0.8f, false, -2, 0.6f))).isEqualTo(Coverage.COVERED);
+        assertThat(decide.apply(new CoverageCheck.Meaning(0.7f, 0.5f, 0.3f, 0.3f, 0.6f, false, -2, 0.7f))).isEqualTo(Coverage.COVERED);
     }
 
     @Test

@@ -178,6 +178,33 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a thing the sources never name is refused by name, not answered with the fact another word finds")
+    void unknownThingRefused() {
+        // "released" finds the first-release fact and "developer" the share of developers: neither is asked for
+        Answer licence = ask.ask("What licence is Node.js released under? Can we bundle it in a kiosk?");
+        Answer salary = ask.ask("What's the typical salary for a Python developer in Canada?");
+        Answer support = ask.ask("How long is a Node.js LTS release supported before we have to upgrade?");
+
+        assertThat(licence.covered()).isFalse();
+        assertThat(licence.text()).startsWith("My sources say nothing about \u201clicence\u201d");
+        assertThat(salary.covered()).isFalse();
+        assertThat(salary.text()).startsWith("My sources say nothing about \u201csalary\u201d");
+        assertThat(support.covered()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a word the sources never use still asks for their fact or topic when the meaning is clearly theirs")
+    void unknownWordInOtherWords() {
+        Answer people = ask.ask("how many people use python?");
+        Answer downside = ask.ask("what's the main downside of python for web apps?");
+        Answer typo = ask.ask("what's the evnt loop in node");
+
+        assertThat(people.text()).startsWith("Python \u2014 share of developers who use it");
+        assertThat(downside.covered()).isTrue();
+        assertThat(typo.text()).startsWith("Node.js \u2014 event loop");
+    }
+
+    @Test
     @DisplayName("a question that asks no fact is not given one by meaning")
     void noFactByMeaning() {
         Answer answer = ask.ask("can node and python run side by side in one product?");
