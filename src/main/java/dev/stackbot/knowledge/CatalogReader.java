@@ -94,10 +94,11 @@ final class CatalogReader {
         List<String> together = new ArrayList<>();
         forEachItem(sections, "aspect", (file, item) -> {
             Field field = new Field(file, item, problems);
-            field.onlyKeys(List.of("id", "label", "signals", "weight", "terms", "fallback", "together", "description", "examples"));
+            field.onlyKeys(List.of("id", "label", "signals", "weak_signals", "weight", "terms", "fallback", "together", "description", "examples"));
             String id = checkedId(field, aspects.stream().map(Aspect::id).toList(), "aspect");
             String label = field.required("label");
             List<String> signals = field.strings("signals");
+            List<String> weakSignals = field.strings("weak_signals");
             double weight = field.number("weight", 1.0);
             List<String> terms = field.strings("terms");
             boolean fallback = field.flag("fallback");
@@ -111,6 +112,12 @@ final class CatalogReader {
                 String problem = signalProblem(signal);
                 if (problem != null) {
                     problems.add(file, field.lineOf("signals"), "aspect '" + id + "': the signal '" + signal + "' " + problem);
+                }
+            }
+            for (String signal : weakSignals) {
+                String problem = signalProblem(signal);
+                if (problem != null) {
+                    problems.add(file, field.lineOf("weak_signals"), "aspect '" + id + "': the weak signal '" + signal + "' " + problem);
                 }
             }
             if (fallback && !fallbacks.isEmpty()) {
@@ -128,7 +135,7 @@ final class CatalogReader {
                 if (both) {
                     together.add(id);
                 }
-                aspects.add(new Aspect(id, label, signals, weight, terms, fallback, both, description, examples));
+                aspects.add(new Aspect(id, label, signals, weakSignals, weight, terms, fallback, both, description, examples));
             }
         });
         return aspects;

@@ -18,9 +18,14 @@ final class AspectMatcher {
      * One signal: its words, each exact or a prefix ("scal*"), and for a signal of two parts ("forecast* ~ history")
      * the words of its second part, which must occur within {@link #NEAR} tokens of the first, before or after it.
      */
-    private record Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix) {
+    private record Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix, boolean weak) {
         int length() {
             return words.length + near.length;
+        }
+
+        /** What a match counts for its aspect: its words, or a weak signal's fixed share of one. */
+        double points() {
+            return (weak ? Aspect.WEAK_POINTS : length()) * aspect.weight();
         }
 
         /** The positions of the tokens this signal matches with its first word at {@code at}, or null. */
@@ -126,7 +131,10 @@ final class AspectMatcher {
         Aspect fallbackAspect = null;
         for (Aspect aspect : aspects) {
             for (String signal : aspect.signals()) {
-                signals.addAll(parse(aspect, signal));
+                signals.addAll(parse(aspect, signal, false));
+            }
+            for (String signal : aspect.weakSignals()) {
+                signals.addAll(parse(aspect, signal, true));
             }
             if (aspect.fallback()) {
                 fallbackAspect = aspect;
@@ -141,7 +149,7 @@ final class AspectMatcher {
      * The signals a catalog entry stands for: a phrase, or two parts joined by " ~ " that must occur near each
      * other, each part a phrase or alternatives joined by "|" ("predict*|forecast* ~ history|past").
      */
-    private static List<Signal> parse(Aspect aspect, String signal) {
+    private static List<Signal> parse(Aspect aspect, String signal, boolean weak) {
         String[] parts = Aspect.NEAR.split(signal.trim(), -1);
         List<Signal> parsed = new ArrayList<>();
         for (String first : parts[0].split(Aspect.ALTERNATIVES)) {
@@ -150,13 +158,13 @@ final class AspectMatcher {
                 continue;
             }
             if (parts.length == 1) {
-                parsed.add(new Signal(aspect, words.words(), words.prefix(), new String[0], new boolean[0]));
+                parsed.add(new Signal(aspect, words.words(), words.prefix(), new String[0], new boolean[0], weak));
                 continue;
             }
             for (String second : parts[1].split(Aspect.ALTERNATIVES)) {
                 Words near = words(second);
                 if (near != null) {
-                    parsed.add(new Signal(aspect, words.words(), words.prefix(), near.words(), near.prefix()));
+                    parsed.add(new Signal(aspect, words.words(), words.prefix(), near.words(), near.prefix(), weak));
                 }
             }
         }
@@ -222,7 +230,7 @@ final class AspectMatcher {
                     for (int position : matched) {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
-                    scores.merge(signal.aspect(), signal.length() * signal.aspect().weight(), Double::sum);
+                    scores.merge(signal.aspect(), signal.points(), Double::sum);
                     firstAt.merge(signal.aspect(), start, Math::min);
                 }
             }
@@ -239,7 +247,9 @@ final class AspectMatcher {
         }
         Aspect first = best;
         List<Aspect> signalled = new ArrayList<>(scores.keySet());
-        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a)));
+        // ties go by where the question first signals them, not by how the aspects happen to hash
+        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a))
+                .thenComparing(firstAt::get));
         return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled));
     }
 

@@ -264,6 +264,20 @@ final class KnowledgeLoaderTest {
     }
 
     @Test
+    @DisplayName("weak signals are read beside the signals, and checked the same way")
+    void weakSignals() {
+        Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    signals: [fast*, speed*, slow*, perform*]",
+                "    signals: [fast*, speed*, slow*, perform*]\n    weak_signals: [\"people ~ at once\"]");
+        assertThat(loader.load(copy).aspect("performance").weakSignals()).containsExactly("people ~ at once");
+
+        Fixtures.edit(copy.resolve("aspects.yaml"), "    weak_signals: [\"people ~ at once\"]", "    weak_signals: [\"people~at once\"]");
+        assertThat(errorsOf(copy)).containsExactly(
+                "aspects.yaml:5: aspect 'performance': the weak signal 'people~at once' has a '~' without words on both sides; "
+                        + "write 'words ~ words', with a space around the '~'");
+    }
+
+    @Test
     @DisplayName("an aspect's examples must be strings and its description one value")
     void aspectMeaningMistyped() {
         Path copy = Fixtures.copy(Fixtures.FIXTURE, temp);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 final class AspectMatcherTest {
 
     private static Aspect aspect(String id, String... signals) {
-        return new Aspect(id, id, List.of(signals), 1.0, List.of(), false, false, "", List.of());
+        return new Aspect(id, id, List.of(signals), List.of(), 1.0, List.of(), false, false, "", List.of());
     }
 
     private static final AspectMatcher MATCHER = new AspectMatcher(List.of(
@@ -87,5 +87,32 @@ final class AspectMatcherTest {
         assertThat(aspectOf("lrean it first")).isEqualTo("none");
         // three letters is too short to tell a slip from another word
         assertThat(aspectOf("fst one")).isEqualTo("none");
+    }
+
+    @Test
+    @DisplayName("a weak signal names its aspect only when nothing stronger is said, and is still listed as signalled")
+    void weakSignals() {
+        Aspect crowds = new Aspect("crowds", "crowds", List.of(), List.of("people|users ~ at once|connected"), 1.0, List.of(),
+                false, false, "", List.of());
+        Aspect live = aspect("live", "chat*");
+        AspectMatcher matcher = new AspectMatcher(List.of(crowds, live));
+        List<Token> alone = Tokens.of("which holds up when thousands of people are connected at once?");
+        List<Token> beside = Tokens.of("a chat where thousands of people are connected at once");
+
+        assertThat(matcher.find(alone, new boolean[alone.size()]).aspect().id()).isEqualTo("crowds");
+        AspectMatcher.Found found = matcher.find(beside, new boolean[beside.size()]);
+        // "chat" is one word; the crowd, three words matched, counts half of one
+        assertThat(found.aspect().id()).isEqualTo("live");
+        assertThat(found.signalled()).extracting(Aspect::id).containsExactly("live", "crowds");
+    }
+
+    @Test
+    @DisplayName("aspects signalled as strongly are listed in the order the question signals them")
+    void tiesInQuestionOrder() {
+        AspectMatcher matcher = new AspectMatcher(List.of(aspect("b", "slow*"), aspect("a", "fast*"), aspect("c", "cheap*")));
+        List<Token> tokens = Tokens.of("is it cheap, fast or slow?");
+
+        assertThat(matcher.find(tokens, new boolean[tokens.size()]).signalled()).extracting(Aspect::id)
+                .containsExactly("c", "a", "b");
     }
 }

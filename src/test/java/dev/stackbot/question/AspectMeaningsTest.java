@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 final class AspectMeaningsTest {
 
     private static Aspect aspect(String id, boolean fallback, String... examples) {
-        return new Aspect(id, id, List.of(), 1, List.of(), fallback, false, "", List.of(examples));
+        return new Aspect(id, id, List.of(), List.of(), 1, List.of(), fallback, false, "", List.of(examples));
     }
 
     private static float[] unit(float... v) {
