@@ -63,10 +63,27 @@ final class QuestionReaderTest {
             "each kiosk shows new orders instantly, which of the two?|real-time",
             "the board should refresh the instant a runner finishes, node or python?|real-time",
             "we'd deploy it all as cloud functions, which of the two?|apis",
-            "riders upload a picture of their bike and the server works out which part is worn, node or python?|machine-learning"})
+            "riders upload a picture of their bike and the server works out which part is worn, node or python?|machine-learning",
+            "owners follow the walker moving on a map during the walk: which of the two?|real-time",
+            "a regatta page with every boat's position updating live, node or python?|real-time",
+            "which holds up when thousands of people are connected at the same moment?|concurrency",
+            "a group chat where hundreds of fans are connected at once, node or python?|real-time",
+            "a system that learns from our past bookings which rooms sell out, node or py?|machine-learning",
+            "flag which tenants are likely to pay late, from ten years of records: node or python?|machine-learning"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
+    }
+
+    @Test
+    @DisplayName("a crowd beside a live need is signalled too, not the aspect; a map or a crowd alone in another sense is neither")
+    void crowdsAndMaps() {
+        assertThat(SHIPPED.read("a group chat where hundreds of fans are connected at once", List.of()).signalled())
+                .extracting(a -> a.id()).containsSubsequence("real-time", "concurrency");
+        assertThat(SHIPPED.read("we print a map of the store aisles for visitors", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("real-time", "concurrency");
+        assertThat(SHIPPED.read("should I learn node and python at the same time?", List.of()).signalled())
+                .extracting(a -> a.id()).doesNotContain("concurrency");
     }
 
     @Test
