@@ -119,8 +119,9 @@ final class AspectMatcher {
      * The aspect found and how strongly; null aspect when none.
      *
      * @param signalled every aspect a signal of the question names, the strongest first
+     * @param phrase    the words of the longest signal that names the aspect found (a weak signal counts none)
      */
-    record Found(Aspect aspect, double score, List<String> matchedWords, List<Aspect> signalled) {
+    record Found(Aspect aspect, double score, List<String> matchedWords, List<Aspect> signalled, int phrase) {
     }
 
     private final List<Signal> signals = new ArrayList<>();
@@ -211,6 +212,7 @@ final class AspectMatcher {
         }
         Map<Aspect, Double> scores = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
+        Map<Aspect, Integer> longest = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
         for (Signal signal : signals) {
             for (int at = 0; at < tokens.size(); at++) {
@@ -231,6 +233,7 @@ final class AspectMatcher {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
                     scores.merge(signal.aspect(), signal.points(), Double::sum);
+                    longest.merge(signal.aspect(), signal.weak() ? 0 : signal.length(), Math::max);
                     firstAt.merge(signal.aspect(), start, Math::min);
                 }
             }
@@ -243,14 +246,14 @@ final class AspectMatcher {
             }
         }
         if (best == null) {
-            return new Found(null, 0, List.of(), List.of());
+            return new Found(null, 0, List.of(), List.of(), 0);
         }
         Aspect first = best;
         List<Aspect> signalled = new ArrayList<>(scores.keySet());
         // ties go by where the question first signals them, not by how the aspects happen to hash
         signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a))
                 .thenComparing(firstAt::get));
-        return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled));
+        return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled), longest.getOrDefault(best, 0));
     }
 
     /** Words that rule out what follows them closely ("no realtime stuff", "nothing realtime", "without ML"). */

@@ -94,7 +94,10 @@ public final class NeedFinder {
                     continue;
                 }
                 List<AspectMeanings.Closeness> ranked = meanings.rank(embed.apply(statedNeed(part)));
-                Aspect aspect = aspectOf(signalled, ranked, choosing);
+                // a short part's meaning is noisy: words that state its need plainly ("predict which flights will be
+                // late from years of history": performance by meaning) are not overruled by it
+                boolean plainly = signalled != null && !signalled.fallback() && judged.test(signalled) && reader.signalsPlainly(part);
+                Aspect aspect = plainly ? signalled : aspectOf(signalled, ranked, choosing);
                 if (aspect != null && !aspect.equals(signalled) && closeness(ranked, aspect) <= overall(ranked)) {
                     // "…to thousands of phones at once. Which would you pick for the server?": a part as close to the
                     // overall choice as to any need asks which backend, it names no need of its own

@@ -339,6 +339,25 @@ public final class QuestionReader {
                 .toList();
     }
 
+    /** Words of a signal that state its aspect plainly: a phrase, or two parts near each other. */
+    static final int PLAIN_WORDS = 2;
+
+    /**
+     * Whether a text's words state the aspect they signal plainly, by a signal of {@link #PLAIN_WORDS} words or more
+     * ("predict … from years of history", "face recognition"), rather than by single words ("learners", "live") or a
+     * weak signal.
+     */
+    public boolean signalsPlainly(String text) {
+        List<Token> tokens = Tokens.of(cleanText(text));
+        boolean[] claimed = new boolean[tokens.size()];
+        for (NameMatcher.Match match : names.find(tokens)) {
+            for (int k = 0; k < match.length(); k++) {
+                claimed[match.start() + k] = true;
+            }
+        }
+        return aspects.find(tokens, claimed).phrase() >= PLAIN_WORDS;
+    }
+
     /**
      * What a question asks for by name ({@link AskedFor}: "what licence…", "how long is an LTS release
      * supported…"), in a sentence that asks, leaving out the technologies' names and words that signal one of the knowledge's aspects.

@@ -186,6 +186,22 @@ final class NeedFinderTest {
     }
 
     /** Meanings where every aspect is one direction of its own, in a space of {@code dimensions}. */
+    @Test
+    @DisplayName("a part's words stating its need in a phrase stand against the part's meaning; a single word does not")
+    void plainPhraseInAPart() {
+        // every text means performance, whatever it says
+        float[] performance = new float[ASPECTS.size()];
+        performance[ASPECTS.indexOf(SHIPPED.aspect("performance"))] = 1;
+        NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size()), text -> performance, a -> true);
+        UnderstoodQuestion plain = READER.read("phones must ping the moment a sailing is delayed, and we also want to predict "
+                + "which sailings run late from years of records. Node or Python?", List.of());
+        UnderstoodQuestion oneWord = READER.read("the app has a chat for riders, and also the dashboards for managers. Node or Python?",
+                List.of());
+
+        assertThat(finder.needs(plain, performance)).extracting(Aspect::id).containsExactly("real-time", "machine-learning");
+        assertThat(finder.needs(oneWord, performance)).extracting(Aspect::id).doesNotContain("real-time");
+    }
+
     private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
         List<List<float[]>> vectors = new ArrayList<>();
         for (int i = 0; i < aspects.size(); i++) {
