@@ -39,6 +39,13 @@ final class AskedFor {
     private AskedFor() {
     }
 
+    /** Whether a question has a word that may open what it asks for at all: a quick look before names are read. */
+    static boolean mayAsk(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> OPENERS.contains(t.key()));
+    }
+
+    private static final Set<String> OPENERS = Set.of("what", "whats", "which", "how");
+
     /**
      * @param text   the cleaned question
      * @param tokens its tokens, readable ({@link QuestionClassifier#readable})

@@ -18,7 +18,13 @@ final class AspectMatcher {
      * One signal: its words, each exact or a prefix ("scal*"), and for a signal of two parts ("forecast* ~ history")
      * the words of its second part, which must occur within {@link #NEAR} tokens of the first, before or after it.
      */
-    private record Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix, boolean weak) {
+    private record Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix, boolean weak,
+                          String start) {
+        /** {@code start}: the first two letters of its first word, which every token it starts at begins with; null when shorter. */
+        Signal(Aspect aspect, String[] words, boolean[] prefix, String[] near, boolean[] nearPrefix, boolean weak) {
+            this(aspect, words, prefix, near, nearPrefix, weak, words[0].length() >= 2 ? words[0].substring(0, 2) : null);
+        }
+
         int length() {
             return words.length + near.length;
         }
@@ -214,8 +220,20 @@ final class AspectMatcher {
         Map<Aspect, Integer> firstAt = new HashMap<>();
         Map<Aspect, Integer> longest = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
+        // a signal's first word matches only a token that starts with the same two letters (as it is, as a prefix,
+        // or misspelt): each signal is tried at those tokens only, in the question's order, as if at every one
+        Map<String, List<Integer>> byStart = new HashMap<>();
+        List<Integer> everywhere = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            everywhere.add(i);
+            String key = tokens.get(i).key();
+            if (key.length() >= 2) {
+                byStart.computeIfAbsent(key.substring(0, 2), k -> new ArrayList<>()).add(i);
+            }
+        }
         for (Signal signal : signals) {
-            for (int at = 0; at < tokens.size(); at++) {
+            List<Integer> candidates = signal.start() != null ? byStart.getOrDefault(signal.start(), List.of()) : everywhere;
+            for (int at : candidates) {
                 int[] matched = signal.match(tokens, at, claimed, maybeTypo);
                 if (matched != null) {
                     int start = at;

@@ -365,6 +365,9 @@ public final class QuestionReader {
     public List<String> askedFor(String text) {
         String cleaned = cleanText(text);
         List<Token> tokens = QuestionClassifier.readable(Tokens.of(cleaned));
+        if (!AskedFor.mayAsk(tokens)) {
+            return List.of(); // most questions: no "what", "which" or "how" to read the names for
+        }
         boolean[] named = new boolean[tokens.size()];
         for (NameMatcher.Match match : names.find(tokens)) {
             for (int k = 0; k < match.length(); k++) {
