@@ -374,7 +374,19 @@ public final class QuestionReader {
                 named[match.start() + k] = true;
             }
         }
-        return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream().filter(word -> aspectNamed(word) == null).toList();
+        Vocabulary english = Vocabulary.english();
+        return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream()
+                .filter(word -> readable(word, english) && aspectNamed(word) == null).toList();
+    }
+
+    /**
+     * Whether a word of what a question asks for can be read for what it names: an English word ("licence",
+     * "salary") or an acronym as typed ("LTS", "ORM"). Chat spellings and typos ("ppl", "sallary") are not: that
+     * the sources never use them says nothing of what they mean. Without the vocabulary, every word is.
+     */
+    private static boolean readable(String word, Vocabulary english) {
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return acronym || !english.available() || english.isWord(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */

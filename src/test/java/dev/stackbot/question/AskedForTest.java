@@ -30,6 +30,13 @@ final class AskedForTest {
     }
 
     @Test
+    @DisplayName("only words that can be read for what they name: English words and acronyms, not chat spellings")
+    void readableWords() {
+        assertThat(SHIPPED.askedFor("how many ppl use node?")).isEmpty();
+        assertThat(SHIPPED.askedFor("what ORM works with node?")).containsExactly("ORM");
+    }
+
+    @Test
     @DisplayName("nothing when no thing is named: a form word first, the pair, a relative 'which', a name")
     void nothingAsked() {
         assertThat(SHIPPED.askedFor("what should we use for the backend?")).isEmpty();
