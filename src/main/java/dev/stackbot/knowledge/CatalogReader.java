@@ -108,16 +108,13 @@ final class CatalogReader {
             if (signals.isEmpty() && !fallback) {
                 problems.add(file, field.lineOf("signals"), "aspect '" + id + "' needs at least one signal");
             }
-            for (String signal : signals) {
-                String problem = signalProblem(signal);
-                if (problem != null) {
-                    problems.add(file, field.lineOf("signals"), "aspect '" + id + "': the signal '" + signal + "' " + problem);
-                }
-            }
-            for (String signal : weakSignals) {
-                String problem = signalProblem(signal);
-                if (problem != null) {
-                    problems.add(file, field.lineOf("weak_signals"), "aspect '" + id + "': the weak signal '" + signal + "' " + problem);
+            for (String key : List.of("signals", "weak_signals")) {
+                for (String signal : key.equals("signals") ? signals : weakSignals) {
+                    String problem = signalProblem(signal);
+                    if (problem != null) {
+                        problems.add(file, field.lineOf(key), "aspect '" + id + "': the " + (key.equals("signals") ? "" : "weak ")
+                                + "signal '" + signal + "' " + problem);
+                    }
                 }
             }
             if (fallback && !fallbacks.isEmpty()) {

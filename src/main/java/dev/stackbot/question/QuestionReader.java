@@ -349,13 +349,7 @@ public final class QuestionReader {
      */
     public boolean signalsPlainly(String text) {
         List<Token> tokens = Tokens.of(cleanText(text));
-        boolean[] claimed = new boolean[tokens.size()];
-        for (NameMatcher.Match match : names.find(tokens)) {
-            for (int k = 0; k < match.length(); k++) {
-                claimed[match.start() + k] = true;
-            }
-        }
-        return aspects.find(tokens, claimed).phrase() >= PLAIN_WORDS;
+        return aspects.find(tokens, namedTokens(tokens)).phrase() >= PLAIN_WORDS;
     }
 
     /**
@@ -368,15 +362,21 @@ public final class QuestionReader {
         if (!AskedFor.mayAsk(tokens)) {
             return List.of(); // most questions: no "what", "which" or "how" to read the names for
         }
+        boolean[] named = namedTokens(tokens);
+        Vocabulary english = Vocabulary.english();
+        return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream()
+                .filter(word -> readable(word, english) && aspectNamed(word) == null).toList();
+    }
+
+    /** Per token, whether it is part of a technology's name (the knowledge's or another's). */
+    private boolean[] namedTokens(List<Token> tokens) {
         boolean[] named = new boolean[tokens.size()];
         for (NameMatcher.Match match : names.find(tokens)) {
             for (int k = 0; k < match.length(); k++) {
                 named[match.start() + k] = true;
             }
         }
-        Vocabulary english = Vocabulary.english();
-        return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream()
-                .filter(word -> readable(word, english) && aspectNamed(word) == null).toList();
+        return named;
     }
 
     /**
