@@ -66,7 +66,8 @@ final class EnglishWords {
             "cleaner", "higher", "lower", "superior", "win", "wins", "winner", "ok", "okay", "viable",
             "easy", "hard", "difficult", "simple", "fast", "slow", "quick", "scalable", "reliable", "efficient",
             "mature", "stable", "secure", "safe", "cheap", "expensive", "productive", "readable", "maintainable",
-            "popular", "enough", "worse", "bad", "sense", "choice", "painful", "nicer", "worst");
+            "popular", "enough", "worse", "bad", "sense", "choice", "painful", "nicer", "worst", "decent", "trash",
+            "garbage", "solid");
 
     /** Words that set two options against each other in a question ("node or python", "node vs python"). */
     static final Set<String> CHOOSING = Set.of("vs", "versus", "v", "compare", "or");

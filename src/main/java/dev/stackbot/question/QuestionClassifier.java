@@ -159,12 +159,20 @@ final class QuestionClassifier {
     private static final Set<String> NOT_AN_AMOUNT = Set.of("than", "info", "information", "facts", "details", "detail",
             "about", "on", "questions", "question", "or", "and");
 
+    /** Words before "go to" that make it a noun, the usual pick ("the go-to", "my go-to"), not a verb ("we go to…"). */
+    private static final Set<String> GO_TO_BEFORE = Set.of("the", "a", "my", "your", "our", "their");
+
     /** Whether an evaluative word weighs in it; "for good" at the end means for ever ("…get rid of the GIL for good?"). */
     private static boolean weighs(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             boolean forEver = i == tokens.size() - 1 && i > 0 && tokens.get(i).key().equals("good")
                     && tokens.get(i - 1).key().equals("for");
             if (EnglishWords.EVALUATIVE.contains(tokens.get(i).key()) && !forEver) {
+                return true;
+            }
+            // "is python the go-to for ml?": the pick people reach for
+            if (i > 0 && i + 1 < tokens.size() && tokens.get(i).key().equals("go") && tokens.get(i + 1).key().equals("to")
+                    && GO_TO_BEFORE.contains(tokens.get(i - 1).key())) {
                 return true;
             }
         }

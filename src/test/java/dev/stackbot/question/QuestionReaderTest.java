@@ -151,7 +151,10 @@ final class QuestionReaderTest {
             "what is the idea behind the GIL?|DEFINITION",
             "what sample apps does node ship with?|DEFINITION",
             "how do sales of node books compare?|FACT",
-            "we only know python a bit. which way should we go?|CHOICE"})
+            "we only know python a bit. which way should we go?|CHOICE",
+            "is python the go-to for ml these days?|YES_NO",
+            "is py kinda trash at async?|YES_NO",
+            "when do people go to python conferences?|FACT"})
     @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
     void kindsAsTyped(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
