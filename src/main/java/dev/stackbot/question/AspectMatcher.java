@@ -207,8 +207,23 @@ final class AspectMatcher {
         return new Words(words.toArray(String[]::new), prefix);
     }
 
+    /**
+     * How much more a signal counts in a clause that says it is the main need ("what matters most is that every
+     * screen shows it right away"): enough to outweigh a need named in passing beside it.
+     */
+    static final double MAIN_NEED_WEIGHT = 2;
+
     /** The best-supported aspect; {@code claimed} marks tokens already taken (entity names) and is updated. */
     Found find(List<Token> tokens, boolean[] claimed) {
+        return find(tokens, claimed, Clauses.none());
+    }
+
+    /**
+     * The best-supported aspect, a signal in a clause that sets its subject aside counting as negated and one in a
+     * clause stating the main need counting {@link #MAIN_NEED_WEIGHT} times; {@code claimed} marks tokens already
+     * taken (entity names) and is updated.
+     */
+    Found find(List<Token> tokens, boolean[] claimed, Clauses clauses) {
         // which words may be misspellings at all, decided once: most of a question's words are English
         boolean[] maybeTypo = new boolean[tokens.size()];
         Vocabulary english = Vocabulary.english();
@@ -243,14 +258,15 @@ final class AspectMatcher {
                     }
                     // a two-part signal is ruled out by a negation of its first part ("no forecasting from
                     // history"); its second part was chosen among those not ruled out themselves
-                    if (negated(tokens, at)) {
-                        // "nothing realtime at all", "no ML": the need is ruled out, not asked for
+                    int first = tokens.get(at).start();
+                    if (negated(tokens, at) || clauses.setAside(first)) {
+                        // "nothing realtime at all", "no ML", "nobody asks for live screens": the need is ruled out
                         continue;
                     }
                     for (int position : matched) {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
-                    scores.merge(signal.aspect(), signal.points(), Double::sum);
+                    scores.merge(signal.aspect(), signal.points() * (clauses.main(first) ? MAIN_NEED_WEIGHT : 1), Double::sum);
                     longest.merge(signal.aspect(), signal.weak() ? 0 : signal.length(), Math::max);
                     firstAt.merge(signal.aspect(), start, Math::min);
                 }

@@ -75,12 +75,20 @@ public final class NeedFinder {
     /** The aspects a question needs, the main one first; empty when none is close enough. */
     public List<Aspect> needs(UnderstoodQuestion question, float[] vector) {
         boolean choosing = question.kind().wantsVerdict();
-        Aspect main = aspectOf(question.aspect(), ranked(question.text(), vector), choosing);
+        // what the message sets aside ("nobody is asking for live screens") is no part of its meaning, and what it
+        // says matters most ("what I really want is to forecast…") is, alone, as close as the whole
+        Clauses clauses = Clauses.of(question.text());
+        String needed = clauses.needed();
+        float[] meant = needed.equals(question.text()) ? vector : embed.apply(needed);
+        String mainNeed = clauses.mainNeed();
+        List<AspectMeanings.Closeness> whole = mainNeed == null ? ranked(needed, meant)
+                : meanings.rankClosest(List.of(meant, embed.apply(mainNeed)));
+        Aspect main = aspectOf(question.aspect(), whole, choosing);
         List<Aspect> needs = new ArrayList<>();
         if (main != null) {
             needs.add(main);
         }
-        List<String> parts = parts(asking(question.text()));
+        List<String> parts = parts(asking(needed));
         if (parts.size() >= 2) {
             List<Aspect> partNeeds = new ArrayList<>();
             // whether each part's need is stated plainly: by its own words, or clearly by meaning

@@ -96,7 +96,7 @@ public final class QuestionReader {
             }
         }
         QuestionKind kind = kind(text, tokens, subjects.size());
-        AspectMatcher.Found found = aspects.find(tokens, claimed);
+        AspectMatcher.Found found = aspects.find(tokens, claimed, Clauses.of(text));
         Aspect aspect = found.aspect();
         if ((aspect == null || aspect.fallback()) && subjects.size() >= 2 && togetherAfterNames(tokens, entityWords)) {
             // "could we run Node and Python together?": "together" alone is no signal ("we build it together"),
@@ -260,7 +260,7 @@ public final class QuestionReader {
         if (whole != null && whole.wantsVerdict()) {
             return whole;
         }
-        String[] clauses = CLAUSES.split(text);
+        String[] clauses = Clauses.PUNCTUATION.split(text);
         if (clauses.length < 2) {
             return whole != null ? whole : QuestionClassifier.bareTopic(named);
         }
@@ -280,9 +280,6 @@ public final class QuestionReader {
         }
         return firstAsked != null ? firstAsked : QuestionClassifier.bareTopic(named);
     }
-
-    /** Where a message's sentences and clauses end. */
-    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile("[.?!;:,]+\\s+|\\s+[-\u2013\u2014]+\\s+|[\u2013\u2014]");
 
     /**
      * Whether a technology used alongside the pair is set against another thing: a comparing word right next to

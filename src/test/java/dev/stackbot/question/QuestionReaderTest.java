@@ -103,6 +103,20 @@ final class QuestionReaderTest {
         assertThat(SHIPPED.read("we need realtime updates, which one?", List.of()).aspect().id()).isEqualTo("real-time");
     }
 
+    @Test
+    @DisplayName("a clause that sets a need aside rules it out; one that says what matters most outweighs a need in passing")
+    void weighedClauses() {
+        assertThat(SHIPPED.read("We run four golf courses and want to predict busy days. Nobody is asking for screens that update "
+                + "in real time. Which one?", List.of()).signalled()).extracting(a -> a.id()).doesNotContain("real-time");
+        assertThat(SHIPPED.read("We need screens that update in real time. Which one?", List.of()).aspect().id())
+                .isEqualTo("real-time");
+        // as many words for each need, the one named first leading; the one the message says matters most wins
+        assertThat(SHIPPED.read("It has a small machine learning part. Real time screens too. Which one?", List.of())
+                .aspect().id()).isEqualTo("machine-learning");
+        assertThat(SHIPPED.read("It has a small machine learning part. What matters most is real time screens. Which one?",
+                List.of()).aspect().id()).isEqualTo("real-time");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "Which is better for chat?|CHOICE",

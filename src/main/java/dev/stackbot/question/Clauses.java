@@ -1,0 +1,183 @@
+package dev.stackbot.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The clauses of a message and how it weighs each: a clause that sets something aside ("nobody is asking for screens
+ * that update instantly", "lots of visitors is not an issue", "matchmaking is already handled by a third party")
+ * states no need, and a clause that says what matters most ("what I really want is…", "the first priority is…")
+ * states the main one. People describing a project mention what it is not about as often as what it is; the words of
+ * a set-aside clause are the catalog's words all the same.
+ *
+ * <p>Only a clause of a statement is weighed: "isn't a slow language a problem for APIs?" sets nothing aside.
+ */
+public final class Clauses {
+
+    /** Where a message's sentences and clauses end at punctuation. */
+    static final Pattern PUNCTUATION = Pattern.compile("[.?!;:,]+\\s+|\\s+[-\u2013\u2014]+\\s+|[\u2013\u2014]");
+    /** Where a clause turns to another ("…a live screen someday but that can wait"). */
+    private static final Pattern TURNS = Pattern.compile("(?i)\\s+(?=(?:but|however|although|though|whereas)\\b)");
+    /** A clause ends where a sentence ends, at other punctuation, or where it turns. */
+    private static final Pattern BOUNDS = Pattern.compile(PUNCTUATION.pattern() + "|" + TURNS.pattern());
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]");
+
+    /** A negation, spelt out or contracted ("is not", "isn't", "isnt", "don't"). */
+    private static final String NOT = "(?:\\bnot|\\b(?:is|are|was|were|do|does|did|wo|would|could|should|has|have)n['\u2019]?t)\\s+";
+    /** What sets a clause's subject aside: nobody wants it, it is no concern, it is handled or can wait. */
+    private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?<after>(?:nobody|no\\s+one)(?:\\s+(?:is|was|really|here|else|s))?\\s+(?:ask|need|want|care|use|read|look)\\w*)\\b"
+            + "|(?<!\\bif\\s)" + NOT + "(?:really\\s+|actually\\s+|even\\s+)?(?:(?:a|an|the|our|my|any)\\s+)?(?:(?:big|main|real|huge|major)\\s+)?"
+            + "(?:issue|problem|concern|priority|requirement|worry|focus|bottleneck|deal|factor|goal|needed|required|necessary"
+            + "|planned|important|relevant|matter|care\\s+about)\\b"
+            + "|\\bcan\\s+wait\\b"
+            + "|\\balready\\s+(?:exists|works|handled|solved|done|built|sorted|covered|in\\s+place)\\b"
+            + "|\\bhandled\\s+by\\b|\\bworks\\s+fine\\b|\\b(?:any\\s+\\w+|either(?:\\s+one)?)\\s+(?:would|will|could|can)\\s+do\\b");
+    /** A set-aside clause that points back at the clause before it ("…but that can wait", "…and honestly any tool would do"). */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)^(?:but|however|though|and|so)?\\s*(?:honestly|really|tbh)?\\s*"
+            + "(?:(?:that|this|it|those|these)(?:\\s+(?:part|bit|side|one))?(?:\\s+(?:is|are|s|can|does|do|will|would))?\\b"
+            + "|any\\s+\\w+\\s+(?:would|will|could|can)\\s+do\\b)");
+    /** What says a clause states the main need. */
+    private static final Pattern MAIN_NEED = Pattern.compile("(?i)\\b(?:what\\s+(?:really\\s+|actually\\s+)?matters|matters\\s+most"
+            + "|most\\s+important(?:ly)?|above\\s+all|the\\s+whole\\s+point|core\\s+of"
+            + "|(?:main|first|top|biggest|real|key|number\\s+one)\\s+(?:priority|concern|need|requirement|goal|reason|thing|job|point"
+            + "|part|focus|challenge)"
+            + "|what\\s+(?:i|we|they|he|she)\\s+(?:(?:really|actually|mostly|now)\\s+)?(?:want|need|care\\s+about)(?:\\s+now)?\\s+(?:is|are)"
+            + "|what\\s+(?:i|we|they|he|she)\\s+(?:really|actually|mostly)\\s+(?:want|need|care\\s+about))\\b");
+    /** How a question opens: a clause opening so asks, and sets nothing aside. */
+    private static final Pattern ASKS = Pattern.compile("(?i)^(?:is|isn|are|aren|does|doesn|do|can|could|would|will|should|what"
+            + "|which|how|why)\\b");
+
+    /**
+     * One clause: its span in the message, the span of it that is set aside (empty when none: "nobody wants live
+     * screens" sets aside what follows "nobody", "lots of visitors is not an issue" what comes before "not an
+     * issue"), and whether it states the main need.
+     */
+    record Clause(int start, int end, int asideFrom, int asideTo, boolean main) {
+        boolean setAside() {
+            return asideTo > asideFrom;
+        }
+    }
+
+    private static final Clauses NONE = new Clauses("", List.of());
+
+    /** No clause weighed: every word counts as it is. */
+    static Clauses none() {
+        return NONE;
+    }
+
+    private final String text;
+    private final List<Clause> clauses;
+
+    private Clauses(String text, List<Clause> clauses) {
+        this.text = text;
+        this.clauses = clauses;
+    }
+
+    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}). */
+    public static Clauses of(String text) {
+        if (text == null || text.isBlank()) {
+            return new Clauses(text == null ? "" : text, List.of());
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher bound = BOUNDS.matcher(text);
+        int from = 0;
+        while (bound.find()) {
+            if (bound.start() > from) {
+                spans.add(new int[] {from, bound.start()});
+            }
+            from = bound.end();
+        }
+        if (from < text.length()) {
+            spans.add(new int[] {from, text.length()});
+        }
+        List<Clause> clauses = new ArrayList<>(spans.size());
+        boolean any = false;
+        for (int i = 0; i < spans.size(); i++) {
+            int start = spans.get(i)[0];
+            int end = spans.get(i)[1];
+            String clause = text.substring(start, end);
+            boolean statement = !asks(text, start, end, clause.strip());
+            Matcher aside = SETS_ASIDE.matcher(clause);
+            boolean setsAside = statement && aside.find();
+            boolean main = statement && !setsAside && MAIN_NEED.matcher(clause).find();
+            int asideFrom = setsAside && aside.group("after") != null ? start + aside.start() : start;
+            int asideTo = setsAside ? end : start;
+            if (setsAside && i > 0 && POINTS_BACK.matcher(clause.strip()).lookingAt()
+                    && clause.strip().split("\\s+").length <= POINTING_WORDS) {
+                // "…a live screen someday, but that can wait": what is set aside is the clause before
+                Clause before = clauses.get(i - 1);
+                clauses.set(i - 1, new Clause(before.start(), before.end(), before.start(), before.end(), false));
+            }
+            clauses.add(new Clause(start, end, asideFrom, asideTo, main));
+            any |= setsAside || main;
+        }
+        return new Clauses(text, any ? List.copyOf(clauses) : List.of());
+    }
+
+    /** A clause pointing back is short: "but that can wait", "that part isn't the problem". */
+    private static final int POINTING_WORDS = 7;
+
+    /** Whether a clause asks: it opens as a question does, in a sentence that ends with a question mark. */
+    private static boolean asks(String text, int start, int end, String clause) {
+        if (!ASKS.matcher(clause).lookingAt()) {
+            return false;
+        }
+        Matcher next = SENTENCE_END.matcher(text);
+        return next.find(end) ? text.charAt(next.start()) == '?' : text.strip().endsWith("?");
+    }
+
+    /** Whether the character at {@code at} is in a clause that sets its subject aside. */
+    public boolean setAside(int at) {
+        Clause clause = at(at);
+        return clause != null && at >= clause.asideFrom() && at < clause.asideTo();
+    }
+
+    /** Whether the character at {@code at} is in a clause that states the main need. */
+    public boolean main(int at) {
+        Clause clause = at(at);
+        return clause != null && clause.main();
+    }
+
+    private Clause at(int at) {
+        for (Clause clause : clauses) {
+            if (at >= clause.start() && at < clause.end()) {
+                return clause;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The message without its set-aside clauses, for its meaning: the message itself when it sets nothing aside or
+     * is nothing else.
+     */
+    public String needed() {
+        if (clauses.stream().noneMatch(Clause::setAside)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        for (Clause clause : clauses) {
+            if (clause.setAside()) {
+                kept.append(text, from, clause.asideFrom());
+                from = clause.asideTo();
+            }
+        }
+        kept.append(text.substring(from));
+        String needed = kept.toString().replaceAll("([.?!;:,])(?:\\s*[.,;:])+", "$1").strip();
+        return Tokens.of(needed).isEmpty() ? text : needed;
+    }
+
+    /** The clauses that state the main need, joined; null when none does. */
+    public String mainNeed() {
+        List<String> main = clauses.stream().filter(Clause::main).map(c -> text.substring(c.start(), c.end()).strip()).toList();
+        return main.isEmpty() ? null : String.join(". ", main);
+    }
+
+    /** Whether any clause is set aside or states the main need. */
+    public boolean weighs() {
+        return !clauses.isEmpty();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.stackbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Clauses: what a message sets aside and what it says matters most")
+final class ClausesTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "We track orders. Nobody is asking for screens that update instantly. Which one?|screens",
+            "Only staff use it, so lots of visitors is not an issue. Which one?|visitors",
+            "Lots of visitors isn't a concern for us. Which one?|visitors",
+            "The game client is Unity and matchmaking is already handled by a third party. Which one?|matchmaking",
+            "Management wants a live screen someday but that can wait. Which one?|live screen",
+            "The booking part is simple, and honestly any tool would do. Which one?|booking part"})
+    @DisplayName("sets aside what nobody asks for, what is no concern, what is handled and what can wait")
+    void setsAside(String message, String word) {
+        Clauses clauses = Clauses.of(message);
+
+        assertThat(clauses.setAside(message.indexOf(word))).isTrue();
+        assertThat(clauses.needed()).doesNotContain(word);
+    }
+
+    @ParameterizedTest(name = "{0} → keeps {1}")
+    @CsvSource(delimiter = '|', value = {
+            // what people know is who asks, not a need set aside
+            "All of us came from front-end work and nobody has written Python professionally.|front-end",
+            "All of us came from front-end work and nobody has written Python professionally.|Python",
+            // a condition, not a need set aside
+            "We dont want to learn a new language if not necessary.|learn",
+            // a question sets nothing aside
+            "Isn't a slow language a problem for a busy API?|slow",
+            // only what the set-aside clause is about: the clause before "but that can wait" keeps the one before it
+            "We need live positions on a map. Management wants reports someday but that can wait. Which one?|live positions"})
+    @DisplayName("keeps what is not set aside")
+    void keeps(String message, String word) {
+        Clauses clauses = Clauses.of(message);
+
+        assertThat(clauses.setAside(message.indexOf(word))).isFalse();
+        assertThat(clauses.needed()).contains(word);
+    }
+
+    @Test
+    @DisplayName("the whole message is its needed part when it sets nothing aside, or nothing else")
+    void neededWhole() {
+        assertThat(Clauses.of("node or python for a chat app?").needed()).isEqualTo("node or python for a chat app?");
+        assertThat(Clauses.of("that can wait").needed()).isEqualTo("that can wait");
+        assertThat(Clauses.of("").needed()).isEmpty();
+        assertThat(Clauses.of(null).weighs()).isFalse();
+    }
+
+    @Test
+    @DisplayName("what matters most states the main need; a question about it does not")
+    void mainNeed() {
+        String message = "Our gate staff use tablets. What matters most is that every screen shows a move right away. Node or Python?";
+        Clauses clauses = Clauses.of(message);
+
+        assertThat(clauses.main(message.indexOf("every screen"))).isTrue();
+        assertThat(clauses.main(message.indexOf("tablets"))).isFalse();
+        assertThat(clauses.mainNeed()).isEqualTo("What matters most is that every screen shows a move right away");
+        assertThat(Clauses.of("What we need now is an analytics backend.").mainNeed()).isNotNull();
+        assertThat(Clauses.of("what matters most for an api?").mainNeed()).isNull();
+    }
+}
