@@ -83,7 +83,13 @@ public final class NeedFinder {
         String mainNeed = clauses.mainNeed();
         List<AspectMeanings.Closeness> whole = mainNeed == null ? ranked(needed, meant)
                 : meanings.rankClosest(List.of(meant, embed.apply(mainNeed)));
-        Aspect main = aspectOf(question.aspect(), whole, choosing);
+        Aspect words = question.aspect();
+        // as in a part, words that state the need plainly ("staff add, edit and delete records") are not overruled by
+        // the whole's meaning, which a described product pulls to what it is (a website) rather than what it needs;
+        // an aspect that usually names the context (weight below 1: "a one-page web app") is no plain need
+        boolean plainMain = words != null && !words.fallback() && words.weight() >= 1 && judged.test(words)
+                && reader.signalsPlainly(question.text());
+        Aspect main = plainMain ? words : aspectOf(words, whole, choosing);
         List<Aspect> needs = new ArrayList<>();
         if (main != null) {
             needs.add(main);

@@ -345,8 +345,9 @@ public final class QuestionReader {
      * weak signal.
      */
     public boolean signalsPlainly(String text) {
-        List<Token> tokens = Tokens.of(cleanText(text));
-        return aspects.find(tokens, namedTokens(tokens)).phrase() >= PLAIN_WORDS;
+        String cleaned = cleanText(text);
+        List<Token> tokens = Tokens.of(cleaned);
+        return aspects.find(tokens, namedTokens(tokens), Clauses.of(cleaned)).phrase() >= PLAIN_WORDS;
     }
 
     /**

@@ -80,6 +80,23 @@ final class NeedFinderTest {
     }
 
     @Test
+    @DisplayName("a question's words stating its need in a phrase stand against the whole's meaning; a single word does not")
+    void plainPhraseInTheWhole() {
+        // every text means web applications, whatever it says
+        float[] web = new float[ASPECTS.size()];
+        web[ASPECTS.indexOf(SHIPPED.aspect("web-apps"))] = 1;
+        NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size()), text -> web, a -> true);
+        UnderstoodQuestion plain = READER.read("a plain site where staff edit records and delete old ones. Node or Python?", List.of());
+        UnderstoodQuestion oneWord = READER.read("a plain site with crud for the staff. Node or Python?", List.of());
+        assertThat(plain.aspect().id()).isEqualTo("crud-apps");
+        assertThat(oneWord.aspect().id()).isEqualTo("crud-apps");
+
+        // the main need (the first); its parts may add another
+        assertThat(finder.needs(plain, web).get(0).id()).isEqualTo("crud-apps");
+        assertThat(finder.needs(oneWord, web).get(0).id()).isEqualTo("web-apps");
+    }
+
+    @Test
     @DisplayName("a part is embedded without the short question ending it ('Which backend?'), unless that question names a need")
     void partWithoutItsQuestion() {
         List<String> embedded = new ArrayList<>();
