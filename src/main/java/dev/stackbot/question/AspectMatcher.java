@@ -148,8 +148,9 @@ final class AspectMatcher {
             }
         }
         this.fallback = fallbackAspect;
-        // longest phrases claim their words first
-        signals.sort(Comparator.comparingInt(Signal::length).reversed());
+        // strong signals claim their words before any weak one (a weak signal counts only when nothing stronger is said
+        // with its words: "lots of sockets connected at once" is sockets), and longest phrases claim theirs first
+        signals.sort(Comparator.comparing(Signal::weak).thenComparing(Comparator.comparingInt(Signal::length).reversed()));
     }
 
     /**
@@ -232,6 +233,8 @@ final class AspectMatcher {
             maybeTypo[i] = !claimed[i] && mayBeMisspelt(tokens.get(i).key(), english);
         }
         Map<Aspect, Double> scores = new HashMap<>();
+        // what strong signals of a need alone count: any of it outweighs weak signals, however many
+        Map<Aspect, Double> strong = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
         Map<Aspect, Integer> longest = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
@@ -266,16 +269,22 @@ final class AspectMatcher {
                     for (int position : matched) {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
-                    scores.merge(signal.aspect(), signal.points() * (clauses.main(first) ? MAIN_NEED_WEIGHT : 1), Double::sum);
+                    double points = signal.points() * (clauses.main(first) ? MAIN_NEED_WEIGHT : 1);
+                    scores.merge(signal.aspect(), points, Double::sum);
+                    // the overall choice ("which copes better") is no need: it does not outrank a weak signal's need
+                    strong.merge(signal.aspect(), signal.weak() || signal.aspect().fallback() ? 0 : points, Double::sum);
                     longest.merge(signal.aspect(), signal.weak() ? 0 : signal.length(), Math::max);
                     firstAt.merge(signal.aspect(), start, Math::min);
                 }
             }
         }
         Aspect best = null;
+        // strong points first, then all points, then where the question first signals it; sums of fractional weights
+        // are compared to within a rounding error, never by exact equality
+        Comparator<Aspect> stronger = Comparator.comparingDouble((Aspect a) -> rounded(strong.get(a)))
+                .thenComparingDouble(a -> rounded(scores.get(a))).thenComparing(a -> -firstAt.get(a));
         for (Aspect aspect : scores.keySet()) {
-            if (best == null || scores.get(aspect) > scores.get(best)
-                    || (scores.get(aspect).equals(scores.get(best)) && firstAt.get(aspect) < firstAt.get(best))) {
+            if (best == null || stronger.compare(aspect, best) > 0) {
                 best = aspect;
             }
         }
@@ -285,9 +294,13 @@ final class AspectMatcher {
         Aspect first = best;
         List<Aspect> signalled = new ArrayList<>(scores.keySet());
         // ties go by where the question first signals them, not by how the aspects happen to hash
-        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(a -> -scores.get(a))
-                .thenComparing(firstAt::get));
+        signalled.sort(Comparator.comparing((Aspect a) -> !a.equals(first)).thenComparing(stronger.reversed()));
         return new Found(best, scores.get(best), words.get(best), List.copyOf(signalled), longest.getOrDefault(best, 0));
+    }
+
+    /** A sum of points to a millionth, so that the order of adding fractional weights never decides a tie. */
+    private static double rounded(double points) {
+        return Math.round(points * 1e6) / 1e6;
     }
 
     /** Words that rule out what follows them closely ("no realtime stuff", "nothing realtime", "without ML"). */

@@ -111,8 +111,29 @@ final class AspectMatcherTest {
     void tiesInQuestionOrder() {
         AspectMatcher matcher = new AspectMatcher(List.of(aspect("b", "slow*"), aspect("a", "fast*"), aspect("c", "cheap*")));
         List<Token> tokens = Tokens.of("is it cheap, fast or slow?");
+        List<Token> reversed = Tokens.of("is it slow, fast or cheap?");
 
         assertThat(matcher.find(tokens, new boolean[tokens.size()]).signalled()).extracting(Aspect::id)
                 .containsExactly("c", "a", "b");
+        assertThat(matcher.find(reversed, new boolean[reversed.size()]).signalled()).extracting(Aspect::id)
+                .containsExactly("b", "a", "c");
+    }
+
+    @Test
+    @DisplayName("a weak signal never takes words from a strong one, and weak signals, however many, never outweigh one")
+    void weakAfterStrong() {
+        Aspect crowds = new Aspect("crowds", "crowds", List.of(), List.of("sockets|people|fans|players ~ at once|at the same time"),
+                1.0, List.of(), false, false, "", List.of());
+        Aspect live = aspect("live", "socket*");
+        Aspect talk = aspect("talk", "chat*");
+        AspectMatcher matcher = new AspectMatcher(List.of(crowds, live, talk));
+        // the weak signal is the longer phrase, yet "sockets" is the strong signal's
+        List<Token> sockets = Tokens.of("lots of sockets connected at once, node or python?");
+        assertThat(matcher.find(sockets, new boolean[sockets.size()]).aspect().id()).isEqualTo("live");
+        // two crowds (half a word each) against one strong word named after them
+        List<Token> twice = Tokens.of("thousands of fans at once and hundreds of players at the same time in one chat");
+        AspectMatcher.Found found = matcher.find(twice, new boolean[twice.size()]);
+        assertThat(found.aspect().id()).isEqualTo("talk");
+        assertThat(found.signalled()).extracting(Aspect::id).containsExactly("talk", "crowds");
     }
 }
