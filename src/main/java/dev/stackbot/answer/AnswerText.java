@@ -189,12 +189,19 @@ final class AnswerText {
             case EMPTY -> "Ask me a question about " + entities + ".\n" + scope + "\n" + example;
             case WITHIN_ONE -> "My sources weigh " + entities + " against each other, not " + question.withinOne().get(0)
                     + " against " + question.withinOne().get(1) + ", so I won't guess.\n" + scope + "\n" + example;
-            case FOREIGN -> "My sources say nothing about " + String.join(" or ", question.foreign()) + ", so I won't guess.\n"
-                    + scope + "\n" + example;
-            case UNKNOWN_THING -> "My sources say nothing about " + question.foreign().stream().map(w -> "\u201c" + w + "\u201d")
-                    .collect(Collectors.joining(" or ")) + ", so I won't guess.\n" + scope + "\n" + example;
+            case FOREIGN -> nothingAbout(question.foreign().stream()) + scope + "\n" + example;
+            case UNKNOWN_THING -> nothingAbout(question.foreign().stream().map(w -> "\u201c" + w + "\u201d")) + scope + "\n" + example;
             default -> "That is outside what my sources cover, so I won't guess.\n" + scope + "\n" + example;
         };
+    }
+
+    /** Names a refusal repeats at most: a message of seventy "what X?" gets no seventy-word reply. */
+    private static final int MAX_NAMED = 3;
+
+    /** "My sources say nothing about X or Y, so I won't guess.", the names each once and a few at most. */
+    private static String nothingAbout(java.util.stream.Stream<String> names) {
+        return "My sources say nothing about " + names.distinct().limit(MAX_NAMED).collect(Collectors.joining(" or "))
+                + ", so I won't guess.\n";
     }
 
     /** An example question built from the knowledge itself, so it holds for any technology pair. */

@@ -50,13 +50,14 @@ final class Answerer {
         List<String> named = namedItself(understood);
         // retrieval runs only for a question the reading alone does not refuse: the coverage step asks for it
         Retrieved[] retrieved = new Retrieved[1];
-        Coverage coverage = CoverageCheck.decide(understood, named, () -> {
+        CoverageCheck.Decision decision = CoverageCheck.decide(understood, named, () -> {
             retrieved[0] = retrieve(snapshot, understood);
             return retrieved[0].signals();
         });
+        Coverage coverage = decision.coverage();
         LOG.debug("coverage {} of a question of {} chars", coverage, understood.text().length());
         if (coverage == Coverage.UNKNOWN_THING) {
-            return refusal(snapshot, understood.withCoverage(coverage).withForeign(retrieved[0].signals().unknownAsked()));
+            return refusal(snapshot, understood.withCoverage(coverage).withForeign(decision.unknownThing()));
         }
         if (coverage != Coverage.COVERED) {
             return refusal(snapshot, understood.withCoverage(coverage));

@@ -133,7 +133,14 @@ final class CoverageCheck {
      * period) came to 0.55–0.63 and 0.46–0.56. Never without the model: then the words alone decide.
      */
     private static boolean asksInOtherWords(Meaning meaning) {
-        return meaning != null && (meaning.fact() >= ASKED_IN_OTHER_WORDS_FACT || meaning.passages() >= ASKED_IN_OTHER_WORDS_PASSAGES);
+        if (meaning == null) {
+            return false;
+        }
+        // the fact the question's other words find ("released": the first release) is close by those words, not by
+        // the thing asked for: its closeness says nothing of whether the unknown word is another word for a fact
+        boolean closestFoundByWords = Math.abs(meaning.fact() - meaning.askedFact()) < 1e-6f;
+        return meaning.fact() >= ASKED_IN_OTHER_WORDS_FACT && !closestFoundByWords
+                || meaning.passages() >= ASKED_IN_OTHER_WORDS_PASSAGES;
     }
 
     /** Whether a question names one technology itself ({@code named}) and compares it with nothing. */
@@ -154,7 +161,23 @@ final class CoverageCheck {
      * @param named    the technologies it names itself (inherited ones do not count)
      * @param measure  retrieval's signals of its topic, asked for only when the reading alone does not decide
      */
-    static Coverage decide(UnderstoodQuestion question, List<String> named, Supplier<Signals> measure) {
+    static Decision decide(UnderstoodQuestion question, List<String> named, Supplier<Signals> measure) {
+        Signals[] measured = new Signals[1];
+        Coverage coverage = coverage(question, named, () -> measured[0] = measure.get());
+        return new Decision(coverage, coverage == Coverage.UNKNOWN_THING && measured[0] != null ? measured[0].unknownAsked() : List.of());
+    }
+
+    /**
+     * Whether the knowledge covers a question, and — when it asks for a thing the sources never name — the words of
+     * that thing, for the refusal to say ("My sources say nothing about “licence”").
+     */
+    record Decision(Coverage coverage, List<String> unknownThing) {
+        Decision {
+            unknownThing = List.copyOf(unknownThing);
+        }
+    }
+
+    private static Coverage coverage(UnderstoodQuestion question, List<String> named, Supplier<Signals> measure) {
         if (question.coverage() != Coverage.COVERED && question.coverage() != Coverage.NO_TOPIC) {
             return question.coverage(); // empty, foreign, or a choice within one technology: the reading decides
         }

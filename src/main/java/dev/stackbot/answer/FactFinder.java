@@ -44,8 +44,22 @@ final class FactFinder {
 
     private final List<Phrase> phrases;
 
+    /** Every word of the phrases, and the words a prefix phrase's last word begins ("compan*", "single thread*"). */
+    private final Set<String> words = new HashSet<>();
+    private final List<String> prefixes = new java.util.ArrayList<>();
+
     private FactFinder(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        for (Phrase phrase : phrases) {
+            String[] split = phrase.words().split(" ");
+            for (int i = 0; i < split.length; i++) {
+                if (phrase.prefix() && i == split.length - 1) {
+                    prefixes.add(split[i]);
+                } else {
+                    words.add(split[i]);
+                }
+            }
+        }
     }
 
     /** Prepares the phrases of every fact, against the snapshot's passages (for which words are rare). */
@@ -74,17 +88,7 @@ final class FactFinder {
     /** Whether a word is one of the facts' "asked as" phrases' words ("gil", "pypi"), or begins one that may go on ("compan*"). */
     boolean uses(String word) {
         String key = normalized(word);
-        for (Phrase phrase : phrases) {
-            for (String part : phrase.words().split(" ")) {
-                if (part.equals(key)) {
-                    return true;
-                }
-            }
-            if (phrase.prefix() && key.startsWith(phrase.words()) && !phrase.words().contains(" ")) {
-                return true;
-            }
-        }
-        return false;
+        return words.contains(key) || prefixes.stream().anyMatch(key::startsWith);
     }
 
     /**

@@ -159,13 +159,30 @@ public final class PassageIndex {
     /**
      * Whether a term one edit away (a typo: a letter wrong, missing, extra or swapped) with the same first
      * letter, or one the term begins (an abbreviation: "req" of "request"), is in some passage's text. Terms
-     * shorter than {@link #MIN_MISSPELT} are too short to tell a typo from another word.
+     * shorter than {@link #MIN_MISSPELT} are too short to tell a typo from another word, and shorter than
+     * {@link #MIN_ABBREVIATION} to tell an abbreviation. Read from the terms dictionary alone: whether one such
+     * term exists, never which passages hold it.
      */
     public boolean hasNear(String term) {
         try {
             Term t = new Term(Fields.TEXT, term);
-            return term.length() >= MIN_MISSPELT && searcher.count(new org.apache.lucene.search.FuzzyQuery(t, 1, 1)) > 0
-                    || searcher.count(new org.apache.lucene.search.PrefixQuery(t)) > 0;
+            org.apache.lucene.search.FuzzyQuery typo = new org.apache.lucene.search.FuzzyQuery(t, 1, 1);
+            org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(term);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.TEXT);
+                if (terms == null) {
+                    continue;
+                }
+                if (term.length() >= MIN_MISSPELT && typo.getTermsEnum(terms).next() != null) {
+                    return true;
+                }
+                org.apache.lucene.index.TermsEnum all = terms.iterator();
+                if (term.length() >= MIN_ABBREVIATION && all.seekCeil(prefix) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+                        && org.apache.lucene.util.StringHelper.startsWith(all.term(), prefix)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,6 +190,8 @@ public final class PassageIndex {
 
     /** The shortest term {@link #hasNear} reads a typo in. */
     private static final int MIN_MISSPELT = 4;
+    /** The shortest term {@link #hasNear} reads an abbreviation in: fewer letters begin too many words. */
+    private static final int MIN_ABBREVIATION = 3;
 
     /** How many passages contain the term in the text field. */
     public int docFreq(String term) {

@@ -17,7 +17,7 @@ final class AskedFor {
     /** Words between "what" and the thing it asks for: "what's the…", "what kind of…". */
     private static final Set<String> BEFORE_THING = Set.of("is", "are", "was", "were", "s", "the", "a", "an");
     /** Words that say which kind of thing is asked for, the thing named after them: "what kind of licence…". */
-    private static final Set<String> KIND_OF = Set.of("kind", "sort", "type", "types");
+    private static final Set<String> KIND_OF = Set.of("kind", "kinds", "sort", "sorts", "type", "types");
     /**
      * Words that qualify the thing asked for rather than name it ("the typical salary", "a fair hourly rate"):
      * the thing is the word after them. Any other first word is the thing, and what follows may be a verb of its
@@ -26,6 +26,20 @@ final class AskedFor {
     private static final Set<String> QUALIFIERS = Set.of("typical", "average", "usual", "normal", "fair", "current",
             "latest", "newest", "exact", "official", "standard", "main", "actual", "real",
             "going", "expected", "minimum", "maximum", "total", "overall");
+    /**
+     * Things too general to say what is asked for ("what's the main reason…", "what's the difference…"): what they
+     * are of is in the rest of the question, never a thing the sources would have to name.
+     */
+    private static final Set<String> GENERAL = Set.of("reason", "reasons", "difference", "differences", "point", "benefit",
+            "benefits", "advantage", "advantages", "downside", "downsides", "way", "ways", "thing", "things", "option",
+            "options", "choice", "part", "problem", "problems", "issue", "issues", "idea", "deal", "catch", "verdict");
+    /**
+     * Words that end what a "how long…" measures: the verb or preposition after its subject ("how long does a node
+     * server take to boot…" measures the server's time, the boot is what it takes).
+     */
+    private static final Set<String> MEASURE_ENDS = Set.of("take", "takes", "took", "to", "on", "in", "for", "with", "of",
+            "from", "at", "by", "use", "uses", "using", "need", "needs", "get", "gets", "have", "has", "run", "runs",
+            "make", "makes");
     /** Measures a "how" asks for. */
     private static final Set<String> MEASURES = Set.of("long", "much", "many", "often");
     /** Words that end the clause a "how long…" measures ("…supported before we have to upgrade"). */
@@ -63,7 +77,7 @@ final class AskedFor {
             String key = tokens.get(i).key();
             boolean what = key.equals("what") || key.equals("whats") || key.equals("which");
             boolean how = key.equals("how") && MEASURES.contains(tokens.get(i + 1).key());
-            if (!(what || how) || !ChoiceOptions.opensClause(text, tokens, i) || !asking.test(tokens.get(i).start())) {
+            if (!(what || how) || !Clauses.opensClause(text, tokens, i) || !asking.test(tokens.get(i).start())) {
                 continue;
             }
             int at = i + 1;
@@ -88,27 +102,30 @@ final class AskedFor {
 
     /**
      * The thing named from token {@code from} on: its first word, or — after qualifiers ("typical", "fair") — the
-     * qualifiers and the word after them; nothing when a form word or a name comes first ("what should…").
+     * word after them; nothing when a form word or a name comes first ("what should…"), when only qualifiers come,
+     * or when the word is too general to name a thing ({@link #GENERAL}). Qualifiers are never the thing:
+     * "the newest version" asks for a version.
      */
     private static List<String> thing(String text, List<Token> tokens, boolean[] names, int from) {
-        List<String> words = new ArrayList<>();
-        for (int k = from; k < tokens.size() && words.size() < THING_WORDS; k++) {
+        for (int k = from; k < tokens.size() && k < from + THING_WORDS; k++) {
             Token token = tokens.get(k);
-            if (EnglishWords.FORM.contains(token.key()) || names[k] || k > from && ChoiceOptions.punctuatedBefore(text, token.start())) {
+            if (EnglishWords.FORM.contains(token.key()) || names[k] || k > from && Clauses.punctuatedBefore(text, token.start())) {
                 break;
             }
             if (k > from && token.start() == tokens.get(k - 1).start()) {
                 continue; // one typed word folded into several tokens
             }
-            words.add(token.original());
             if (!QUALIFIERS.contains(token.key())) {
-                break;
+                return GENERAL.contains(token.key()) ? List.of() : List.of(token.original());
             }
         }
-        return words;
+        return List.of();
     }
 
-    /** What a "how long/much" clause measures: its words from token {@code from} to the clause's end, form words and names aside. */
+    /**
+     * What a "how long/much" clause measures: its words from token {@code from} to the clause's end or to the verb or
+     * preposition after its first word ({@link #MEASURE_ENDS}), form words and names aside.
+     */
     private static List<String> measured(String text, List<Token> tokens, boolean[] names, int from) {
         List<String> words = new ArrayList<>();
         for (int k = from; k < tokens.size() && words.size() < MEASURED_WORDS; k++) {
@@ -116,7 +133,8 @@ final class AskedFor {
             if (names[k]) {
                 continue; // "Node.js": its dot ends nothing
             }
-            if (k > from && ChoiceOptions.punctuatedBefore(text, token.start()) || CLAUSE_ENDS.contains(token.key())) {
+            if (k > from && Clauses.punctuatedBefore(text, token.start()) || CLAUSE_ENDS.contains(token.key())
+                    || k > from && !words.isEmpty() && MEASURE_ENDS.contains(token.key())) {
                 break;
             }
             if (EnglishWords.FORM.contains(token.key()) || k > from && token.start() == tokens.get(k - 1).start()) {

@@ -38,7 +38,7 @@ public final class ChoiceOptions {
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
-            if (tokens.get(i).key().equals("which") && opensClause(text, tokens, i) && next.key().length() >= MIN_CHOSEN
+            if (tokens.get(i).key().equals("which") && Clauses.opensClause(text, tokens, i) && next.key().length() >= MIN_CHOSEN
                     && offered(next)) {
                 groups.add(List.of(next.original()));
             }
@@ -75,26 +75,5 @@ public final class ChoiceOptions {
 
     private static boolean offered(Token token) {
         return !EnglishWords.FORM.contains(token.key()) && !TAILS.contains(token.key());
-    }
-
-    /**
-     * Whether token {@code at} opens the text or a clause of it, lead-ins aside ("ok so which laptop…"): a "which"
-     * inside a clause ("predicts which deliveries will be late") chooses nothing.
-     */
-    static boolean opensClause(String text, List<Token> tokens, int at) {
-        int first = at;
-        while (first > 0 && QuestionClassifier.LEAD_INS.contains(tokens.get(first - 1).key())
-                && !punctuatedBefore(text, tokens.get(first).start())) {
-            first--;
-        }
-        return first == 0 || punctuatedBefore(text, tokens.get(first).start());
-    }
-
-    static boolean punctuatedBefore(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i < 0 || ".?!,:;".indexOf(text.charAt(i)) >= 0;
     }
 }

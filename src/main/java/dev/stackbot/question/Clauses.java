@@ -180,4 +180,26 @@ public final class Clauses {
     public boolean weighs() {
         return !clauses.isEmpty();
     }
+
+    /**
+     * Whether token {@code at} opens the text or a clause of it, lead-ins aside ("ok so which laptop…"): a "which"
+     * inside a clause ("predicts which deliveries will be late") chooses nothing.
+     */
+    static boolean opensClause(String text, List<Token> tokens, int at) {
+        int first = at;
+        while (first > 0 && QuestionClassifier.LEAD_INS.contains(tokens.get(first - 1).key())
+                && !punctuatedBefore(text, tokens.get(first).start())) {
+            first--;
+        }
+        return first == 0 || punctuatedBefore(text, tokens.get(first).start());
+    }
+
+    /** Whether the word starting at {@code start} follows punctuation that ends a clause, or opens the text. */
+    static boolean punctuatedBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".?!,:;".indexOf(text.charAt(i)) >= 0;
+    }
 }

@@ -362,8 +362,13 @@ public final class QuestionReader {
         }
         boolean[] named = namedTokens(tokens);
         Vocabulary english = Vocabulary.english();
+        // a message typed in capitals ("HOW MANY PPL USE NODE?") has no acronyms to tell by their capitals
+        boolean capitals = cleaned.chars().noneMatch(Character::isLowerCase);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         return AskedFor.of(cleaned, tokens, named, at -> sentenceAsks(cleaned, at, true)).stream()
-                .filter(word -> readable(word, english) && aspectNamed(word) == null).toList();
+                .filter(word -> readable(word, english, capitals) && aspectNamed(word) == null
+                        && seen.add(word.toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     /** Per token, whether it is part of a technology's name (the knowledge's or another's). */
@@ -382,10 +387,14 @@ public final class QuestionReader {
      * "salary") or an acronym as typed ("LTS", "ORM"). Chat spellings and typos ("ppl", "sallary") are not: that
      * the sources never use them says nothing of what they mean. Without the vocabulary, every word is.
      */
-    private static boolean readable(String word, Vocabulary english) {
-        boolean acronym = word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    private static boolean readable(String word, Vocabulary english, boolean capitals) {
+        boolean acronym = !capitals && word.length() >= 2 && word.length() <= MAX_ACRONYM
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         return acronym || !english.available() || english.isWord(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Letters of an acronym at most ("LTS", "ORM", "GDPR"); a longer word in capitals is shouted. */
+    private static final int MAX_ACRONYM = 5;
 
     /** Whether a text sets options against each other anywhere ("node or go", "faster than", "vs"). */
     public static boolean compares(String text) {

@@ -55,12 +55,13 @@ public record UnderstoodQuestion(String text, QuestionKind kind, List<String> su
                 withinOne, fallsShort, asksAgreement);
     }
 
-    /** The same question read as asking for another kind of answer. */
+    /** The same question with other things named that the knowledge has no sources on (a refusal names them). */
     public UnderstoodQuestion withForeign(List<String> newForeign) {
         return new UnderstoodQuestion(text, kind, subjects, inherited, aspect, aspectWords, signalled, List.copyOf(newForeign), searchWords,
                 coverage, background, withinOne, fallsShort, asksAgreement);
     }
 
+    /** The same question read as asking for another kind of answer. */
     public UnderstoodQuestion withKind(QuestionKind newKind) {
         return new UnderstoodQuestion(text, newKind, subjects, inherited, aspect, aspectWords, signalled, foreign, searchWords, coverage, background,
                 withinOne, fallsShort, asksAgreement);

@@ -19,7 +19,7 @@ final class CoverageCheckTest {
     private static Coverage decide(String question, double share, boolean hits, CoverageCheck.Meaning meaning) {
         UnderstoodQuestion understood = READER.read(question, List.of());
         List<String> named = understood.subjects();
-        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning, false, List.of()));
+        return CoverageCheck.decide(understood, named, () -> new CoverageCheck.Signals(share, hits, meaning, false, List.of())).coverage();
     }
 
     /** The same closeness to passages, aspects, the overall choice, the whole and the facts; no fact asked by words. */
@@ -33,8 +33,8 @@ final class CoverageCheckTest {
         UnderstoodQuestion understood = READER.read("grow my knitting shop fast, etsy or ebay?", List.of());
         CoverageCheck.Signals signals = new CoverageCheck.Signals(1, true, close(0.9f), true, List.of());
 
-        assertThat(CoverageCheck.decide(understood, List.of(), () -> signals)).isEqualTo(Coverage.NO_TOPIC);
-        assertThat(CoverageCheck.decide(understood, List.of(), () -> new CoverageCheck.Signals(1, true, close(0.9f), false, List.of())))
+        assertThat(CoverageCheck.decide(understood, List.of(), () -> signals).coverage()).isEqualTo(Coverage.NO_TOPIC);
+        assertThat(CoverageCheck.decide(understood, List.of(), () -> new CoverageCheck.Signals(1, true, close(0.9f), false, List.of())).coverage())
                 .isEqualTo(Coverage.COVERED);
     }
 
@@ -44,13 +44,21 @@ final class CoverageCheckTest {
         UnderstoodQuestion licence = READER.read("what licence is node released under?", List.of());
         List<String> named = licence.subjects();
         java.util.function.Function<CoverageCheck.Meaning, Coverage> decide = meaning -> CoverageCheck.decide(licence, named,
-                () -> new CoverageCheck.Signals(1, true, meaning, false, List.of("licence")));
+                () -> new CoverageCheck.Signals(1, true, meaning, false, List.of("licence"))).coverage();
 
         assertThat(decide.apply(close(0.6f))).isEqualTo(Coverage.UNKNOWN_THING);
         assertThat(decide.apply(null)).isEqualTo(Coverage.UNKNOWN_THING);
         // as close to a fact as a fact asked in other words, or to the passages: the word is another word for theirs
         assertThat(decide.apply(new CoverageCheck.Meaning(0.5f, 0.5f, 0.3f, 0.3f, 0.8f, false, -2, 0.6f))).isEqualTo(Coverage.COVERED);
         assertThat(decide.apply(new CoverageCheck.Meaning(0.7f, 0.5f, 0.3f, 0.3f, 0.6f, false, -2, 0.7f))).isEqualTo(Coverage.COVERED);
+        // the closest fact is the one its other words find ("released"): that closeness is theirs, not the thing's
+        assertThat(decide.apply(new CoverageCheck.Meaning(0.5f, 0.5f, 0.3f, 0.3f, 0.8f, false, 0.8f, 0.6f)))
+                .isEqualTo(Coverage.UNKNOWN_THING);
+        // and the refusal knows the words it is for
+        assertThat(CoverageCheck.decide(licence, named, () -> new CoverageCheck.Signals(1, true, close(0.6f), false,
+                List.of("licence"))).unknownThing()).containsExactly("licence");
+        assertThat(CoverageCheck.decide(licence, named, () -> new CoverageCheck.Signals(1, true, close(0.6f), false,
+                List.of())).unknownThing()).isEmpty();
     }
 
     @Test

@@ -16,7 +16,12 @@ final class AskedForTest {
     @DisplayName("the thing after an opening 'what' or 'which', after its qualifiers, the names left out")
     void thingAfterWhat() {
         assertThat(SHIPPED.askedFor("What licence is Node.js released under?")).containsExactly("licence");
-        assertThat(SHIPPED.askedFor("What's the typical salary for a Python developer?")).containsExactly("typical", "salary");
+        // qualifiers are stepped past, never the thing: "the newest version" asks for a version
+        assertThat(SHIPPED.askedFor("What's the typical salary for a Python developer?")).containsExactly("salary");
+        assertThat(SHIPPED.askedFor("what's the newest version of node?")).containsExactly("version");
+        assertThat(SHIPPED.askedFor("what kinds of licences does node have?")).containsExactly("licences");
+        // a general word says nothing of what is asked for
+        assertThat(SHIPPED.askedFor("what's the main reason teams pick node?")).isEmpty();
         assertThat(SHIPPED.askedFor("ok so what kind of licence does node have")).containsExactly("licence");
         assertThat(SHIPPED.askedFor("We use Flask. Which database pairs best with it?")).containsExactly("database");
     }
@@ -27,6 +32,8 @@ final class AskedForTest {
         assertThat(SHIPPED.askedFor("how many companies run node?")).containsExactly("companies");
         assertThat(SHIPPED.askedFor("How long is a Node.js LTS release supported before we upgrade?"))
                 .containsExactly("LTS", "release", "supported");
+        // up to the verb or preposition after what it measures: the boot and the container are what it takes
+        assertThat(SHIPPED.askedFor("how long does a node server take to boot on a cold container?")).containsExactly("server");
     }
 
     @Test
@@ -34,6 +41,16 @@ final class AskedForTest {
     void readableWords() {
         assertThat(SHIPPED.askedFor("how many ppl use node?")).isEmpty();
         assertThat(SHIPPED.askedFor("what ORM works with node?")).containsExactly("ORM");
+        // in a message typed in capitals, capitals make no acronym
+        assertThat(SHIPPED.askedFor("HOW MANY PPL USE NODE?")).isEmpty();
+        assertThat(SHIPPED.askedFor("WHAT LICENCE IS NODE UNDER?")).containsExactly("LICENCE");
+        assertThat(SHIPPED.askedFor("what BLORPTASTIC is there?")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("each thing once, however often it is asked for")
+    void once() {
+        assertThat(SHIPPED.askedFor("what licence? what Licence is node under?")).containsExactly("licence");
     }
 
     @Test

@@ -168,7 +168,12 @@ final class QuestionReaderTest {
             "we only know python a bit. which way should we go?|CHOICE",
             "is python the go-to for ml these days?|YES_NO",
             "is py kinda trash at async?|YES_NO",
-            "when do people go to python conferences?|FACT"})
+            "when do people go to python conferences?|FACT",
+            "does python have garbage collection?|FACT",
+            "can I apply SOLID principles in python?|FACT",
+            "is there a go to guide for learning node?|FACT",
+            "is node garbage for apis?|YES_NO",
+            "is our go to stack node?|YES_NO"})
     @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
     void kindsAsTyped(String question, QuestionKind kind) {
         assertThat(SHIPPED.read(question, List.of()).kind()).isEqualTo(kind);
