@@ -32,6 +32,20 @@ final class KnownWordsTest {
         assertThat(share("which one would you pick?")).isEqualTo(1.0);
     }
 
+    @Test
+    @DisplayName("a thing asked for is unknown unless a passage uses it, a typo or abbreviation of it, or the facts' phrases do")
+    void unknownAsked() {
+        KnownWords known = SNAPSHOT.knownWords();
+        assertThat(known.unknownAsked(List.of("pizza"), word -> false)).containsExactly("pizza");
+        assertThat(known.unknownAsked(List.of("goroutines"), word -> false)).isEmpty();
+        // a letter swapped, and the first letters of a word the passages use
+        assertThat(known.unknownAsked(List.of("gorotuines"), word -> false)).isEmpty();
+        assertThat(known.unknownAsked(List.of("gorout"), word -> false)).isEmpty();
+        // the facts' own phrases know it; too short or not a word to tell
+        assertThat(known.unknownAsked(List.of("pizza"), "pizza"::equals)).isEmpty();
+        assertThat(known.unknownAsked(List.of("zq", "pizza42"), word -> false)).isEmpty();
+    }
+
     private static boolean unknownOptions(String question) {
         return SNAPSHOT.knownWords().choosesUnknownOptions(SNAPSHOT.reader().choiceOptions(question));
     }
