@@ -95,8 +95,10 @@ public final class QuestionReader {
                 foreignCompared |= compared;
             }
         }
-        QuestionKind kind = kind(text, tokens, subjects.size());
-        AspectMatcher.Found found = aspects.find(tokens, claimed, Clauses.of(text));
+        // chat spellings read as their words ("msgs", "crunchin"), the names as matched
+        List<Token> words = ChatWords.respelt(tokens, claimed);
+        QuestionKind kind = kind(text, words, subjects.size());
+        AspectMatcher.Found found = aspects.find(words, claimed, Clauses.of(text));
         Aspect aspect = found.aspect();
         if ((aspect == null || aspect.fallback()) && subjects.size() >= 2 && togetherAfterNames(tokens, entityWords)) {
             // "could we run Node and Python together?": "together" alone is no signal ("we build it together"),
@@ -120,7 +122,7 @@ public final class QuestionReader {
             previousSubjects.stream().filter(entityIds::contains).forEach(subjects::add);
             inherited = !subjects.isEmpty();
         }
-        List<String> searchWords = searchWords(tokens, ownNames);
+        List<String> searchWords = searchWords(words, ownNames);
         // "node or python?" is the overall choice; "node or python for security?" is a need the catalog
         // does not know, and answering it with the overall verdict would pretend the sources weighed it
         if (aspect == null && !subjects.isEmpty() && kind.wantsVerdict() && searchWords.isEmpty()) {
@@ -347,7 +349,8 @@ public final class QuestionReader {
     public boolean signalsPlainly(String text) {
         String cleaned = cleanText(text);
         List<Token> tokens = Tokens.of(cleaned);
-        return aspects.find(tokens, namedTokens(tokens), Clauses.of(cleaned)).phrase() >= PLAIN_WORDS;
+        boolean[] named = namedTokens(tokens);
+        return aspects.find(ChatWords.respelt(tokens, named), named, Clauses.of(cleaned)).phrase() >= PLAIN_WORDS;
     }
 
     /**

@@ -1,0 +1,67 @@
+package dev.stackbot.question;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standard spelling of words as people type them in a chat: common abbreviations ("msgs", "vids", "stats",
+ * "libs", "req/s") and a dropped final g ("crunchin", "makin"). A chat spelling is read as its word, so that it
+ * signals what the word signals and is searched for as the word; the technologies' names are read before and
+ * never respelt ("py" stays Python's). Only spellings that are no English word themselves are respelt.
+ */
+final class ChatWords {
+
+    /** Chat spellings of one word each, from general chat usage (not from any knowledge's signals). */
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("msg", "message"), Map.entry("msgs", "messages"),
+            Map.entry("vid", "video"), Map.entry("vids", "videos"),
+            Map.entry("pic", "picture"), Map.entry("pics", "pictures"),
+            Map.entry("img", "image"), Map.entry("imgs", "images"),
+            Map.entry("stats", "statistics"), Map.entry("lib", "library"), Map.entry("libs", "libraries"),
+            Map.entry("req", "request"), Map.entry("reqs", "requests"), Map.entry("perf", "performance"),
+            Map.entry("db", "database"), Map.entry("dbs", "databases"), Map.entry("nite", "night"),
+            Map.entry("evry", "every"), Map.entry("ppl", "people"), Map.entry("thru", "through"),
+            Map.entry("tho", "though"), Map.entry("smth", "something"), Map.entry("sth", "something"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("u", "you"), Map.entry("ur", "your"),
+            Map.entry("prolly", "probably"), Map.entry("ez", "easy"), Map.entry("noob", "beginner"),
+            Map.entry("noobs", "beginners"), Map.entry("newb", "beginner"), Map.entry("newbie", "beginner"),
+            Map.entry("newbies", "beginners"), Map.entry("rn", "now"), Map.entry("bc", "because"),
+            Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("w", "with"));
+
+    private ChatWords() {
+    }
+
+    /** The word a chat spelling stands for; null when {@code key} is no chat spelling (or is a word already). */
+    static String standard(String key, Vocabulary english) {
+        String spelt = SPELLINGS.get(key);
+        if (spelt != null) {
+            return spelt;
+        }
+        // "crunchin", "makin", "sayin": a word with its final g dropped, when it is no word itself ("robin", "cabin")
+        if (key.length() >= MIN_DROPPED_G && key.endsWith("in") && english.available() && !english.isWord(key)
+                && english.isWord(key + "g")) {
+            return key + "g";
+        }
+        return null;
+    }
+
+    /** The shortest chat spelling read with its g dropped ("makin"): shorter ones are too often other words. */
+    private static final int MIN_DROPPED_G = 5;
+
+    /** The tokens with their chat spellings respelt, tokens {@code kept} (names) as they are. */
+    static List<Token> respelt(List<Token> tokens, boolean[] kept) {
+        Vocabulary english = Vocabulary.english();
+        List<Token> respelt = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String word = kept[i] ? null : standard(token.key(), english);
+            if (word != null) {
+                if (respelt == null) {
+                    respelt = new java.util.ArrayList<>(tokens);
+                }
+                respelt.set(i, new Token(word, token.original(), token.start()));
+            }
+        }
+        return respelt == null ? tokens : respelt;
+    }
+}
