@@ -44,20 +44,18 @@ final class FactFinder {
 
     private final List<Phrase> phrases;
 
-    /** Every word of the phrases, and the words a prefix phrase's last word begins ("compan*", "single thread*"). */
+    /** Every word of the phrases, and the one-word prefix phrases ("compan*"), which words they begin are the facts' too. */
     private final Set<String> words = new HashSet<>();
     private final List<String> prefixes = new java.util.ArrayList<>();
 
     private FactFinder(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
         for (Phrase phrase : phrases) {
-            String[] split = phrase.words().split(" ");
-            for (int i = 0; i < split.length; i++) {
-                if (phrase.prefix() && i == split.length - 1) {
-                    prefixes.add(split[i]);
-                } else {
-                    words.add(split[i]);
-                }
+            // a one-word prefix phrase ("compan*") begins the words it stands for; a longer one's words are its own
+            if (phrase.prefix() && !phrase.words().contains(" ")) {
+                prefixes.add(phrase.words());
+            } else {
+                words.addAll(List.of(phrase.words().split(" ")));
             }
         }
     }

@@ -210,7 +210,8 @@ final class AspectMatcher {
 
     /**
      * How much more a signal counts in a clause that says it is the main need ("what matters most is that every
-     * screen shows it right away"): enough to outweigh a need named in passing beside it.
+     * screen shows it right away"): enough to outweigh a need named in passing beside it by as many words. A weak
+     * signal stays weak there: it still gives way to any strong one.
      */
     static final double MAIN_NEED_WEIGHT = 2;
 
@@ -261,15 +262,21 @@ final class AspectMatcher {
                     }
                     // a two-part signal is ruled out by a negation of its first part ("no forecasting from
                     // history"); its second part was chosen among those not ruled out themselves
-                    int first = tokens.get(at).start();
-                    if (negated(tokens, at) || clauses.setAside(first)) {
+                    // set aside when all its words are (a two-part signal may span a kept clause), main when any is
+                    boolean setAside = true;
+                    boolean main = false;
+                    for (int position : matched) {
+                        setAside &= clauses.setAside(tokens.get(position).start());
+                        main |= clauses.main(tokens.get(position).start());
+                    }
+                    if (negated(tokens, at) || setAside) {
                         // "nothing realtime at all", "no ML", "nobody asks for live screens": the need is ruled out
                         continue;
                     }
                     for (int position : matched) {
                         words.computeIfAbsent(signal.aspect(), a -> new ArrayList<>()).add(tokens.get(position).key());
                     }
-                    double points = signal.points() * (clauses.main(first) ? MAIN_NEED_WEIGHT : 1);
+                    double points = signal.points() * (main ? MAIN_NEED_WEIGHT : 1);
                     scores.merge(signal.aspect(), points, Double::sum);
                     // the overall choice ("which copes better") is no need: it does not outrank a weak signal's need
                     strong.merge(signal.aspect(), signal.weak() || signal.aspect().fallback() ? 0 : points, Double::sum);

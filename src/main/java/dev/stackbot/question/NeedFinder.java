@@ -76,13 +76,19 @@ public final class NeedFinder {
     public List<Aspect> needs(UnderstoodQuestion question, float[] vector) {
         boolean choosing = question.kind().wantsVerdict();
         // what the message sets aside ("nobody is asking for live screens") is no part of its meaning, and what it
-        // says matters most ("what I really want is to forecast…") is, alone, as close as the whole
+        // says matters most ("what I really want is to forecast…") is, alone, as close as the whole when it is plain
         Clauses clauses = Clauses.of(question.text());
         String needed = clauses.needed();
         float[] meant = needed.equals(question.text()) ? vector : embed.apply(needed);
         String mainNeed = clauses.mainNeed();
-        List<AspectMeanings.Closeness> whole = mainNeed == null ? ranked(needed, meant)
-                : meanings.rankClosest(List.of(meant, embed.apply(mainNeed)));
+        List<AspectMeanings.Closeness> whole = ranked(needed, meant);
+        if (mainNeed != null) {
+            // the main clause decides beside the whole only when it states a need plainly by meaning, as a part must
+            float[] mainVector = embed.apply(mainNeed);
+            if (closest(meanings.rank(mainVector)) >= STATED_CLOSENESS) {
+                whole = meanings.rankClosest(List.of(meant, mainVector));
+            }
+        }
         Aspect words = question.aspect();
         // as in a part, words that state the need plainly ("staff add, edit and delete records") are not overruled by
         // the whole's meaning, which a described product pulls to what it is (a website) rather than what it needs;
@@ -188,6 +194,11 @@ public final class NeedFinder {
             return best.similarity() - own > margin && best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
         }
         return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
+    }
+
+    /** How close a ranking puts its closest need (the overall choice aside); -1 when it ranks none. */
+    private static float closest(List<AspectMeanings.Closeness> ranked) {
+        return closeness(ranked, aspect -> !aspect.fallback());
     }
 
     /** How close a ranking puts the overall choice (the fallback aspect); -1 when there is none. */

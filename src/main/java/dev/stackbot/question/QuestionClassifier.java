@@ -160,25 +160,33 @@ final class QuestionClassifier {
             "about", "on", "questions", "question", "or", "and");
 
     /** Words before "go to" that make it a noun, the usual pick ("the go-to", "my go-to"), not a verb ("we go to…"). */
-    private static final Set<String> GO_TO_BEFORE = Set.of("the", "my", "your", "our", "their");
+    private static final Set<String> GO_TO_BEFORE = Set.of("the", "a", "my", "your", "our", "their");
     /**
-     * Words after the noun "go-to" that make it the pick ("the go-to for ml", "our go-to stack"), not an adjective
-     * of another thing ("the go-to guide for learning node" asks for a guide); nothing after it counts too.
+     * Words after "go-to" that make it an adjective of another thing ("is there a go-to guide for learning node?"
+     * asks for a guide), not the pick ("the go-to for ml", "our go-to stack").
      */
-    private static final Set<String> GO_TO_AFTER = Set.of("for", "choice", "language", "option", "pick", "stack", "backend",
-            "tool", "one", "framework", "runtime", "when", "if", "these", "nowadays", "now", "today");
+    private static final Set<String> GO_TO_THINGS = Set.of("guide", "guides", "tutorial", "tutorials", "course", "courses",
+            "resource", "resources", "book", "books", "site", "sites", "video", "videos", "channel", "place", "reference", "docs");
 
     /**
      * Whether an evaluative word is part of a thing's name instead: "garbage collection" is memory management,
-     * "SOLID" (as typed, in capitals) a set of design principles.
+     * "SOLID principles" a set of design principles.
      */
     private static boolean aThingsName(List<Token> tokens, int at) {
         String key = tokens.get(at).key();
         if (key.equals("garbage")) {
             return at + 1 < tokens.size() && tokens.get(at + 1).key().startsWith("collect");
         }
-        return key.equals("solid") && (tokens.get(at).original().equals("SOLID")
-                || at + 1 < tokens.size() && tokens.get(at + 1).key().startsWith("principle"));
+        if (!key.equals("solid")) {
+            return false;
+        }
+        // "SOLID principles", "solid design": the principles; "is Python SOLID for big projects?" is emphasis
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 3); k++) {
+            if (tokens.get(k).key().startsWith("principle") || tokens.get(k).key().equals("design")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an evaluative word weighs in it; "for good" at the end means for ever ("…get rid of the GIL for good?"). */
@@ -192,7 +200,7 @@ final class QuestionClassifier {
             // "is python the go-to for ml?": the pick people reach for
             if (i > 0 && i + 1 < tokens.size() && tokens.get(i).key().equals("go") && tokens.get(i + 1).key().equals("to")
                     && GO_TO_BEFORE.contains(tokens.get(i - 1).key())
-                    && (i + 2 == tokens.size() || GO_TO_AFTER.contains(tokens.get(i + 2).key()))) {
+                    && (i + 2 == tokens.size() || !GO_TO_THINGS.contains(tokens.get(i + 2).key()))) {
                 return true;
             }
         }

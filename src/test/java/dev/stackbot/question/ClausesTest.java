@@ -17,7 +17,9 @@ final class ClausesTest {
             "Lots of visitors isn't a concern for us. Which one?|visitors",
             "The game client is Unity and matchmaking is already handled by a third party. Which one?|matchmaking",
             "Management wants a live screen someday but that can wait. Which one?|live screen",
-            "The booking part is simple, and honestly any tool would do. Which one?|booking part"})
+            "Live positions on a map would be nice, but that can wait. Which one?|Live positions",
+            "We need live chat and scaling is not a concern. Which one?|scaling",
+            "We need live chat, the analytics part is not a priority, which one for the site?|analytics"})
     @DisplayName("sets aside what nobody asks for, what is no concern, what is handled and what can wait")
     void setsAside(String message, String word) {
         Clauses clauses = Clauses.of(message);
@@ -65,5 +67,7 @@ final class ClausesTest {
         assertThat(clauses.mainNeed()).isEqualTo("What matters most is that every screen shows a move right away");
         assertThat(Clauses.of("What we need now is an analytics backend.").mainNeed()).isNotNull();
         assertThat(Clauses.of("what matters most for an api?").mainNeed()).isNull();
+        // background that happens to say "first thing" states no need
+        assertThat(Clauses.of("The first thing I did was read a blog post. We need realtime chat.").mainNeed()).isNull();
     }
 }

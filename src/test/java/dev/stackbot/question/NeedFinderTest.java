@@ -80,6 +80,25 @@ final class NeedFinderTest {
     }
 
     @Test
+    @DisplayName("what a message sets aside is no part of its meaning: the rest of it is embedded for its need")
+    void setAsideMeaning() {
+        int dimensions = ASPECTS.size() + 1;
+        // a text means real time when it speaks of live screens, else machine learning
+        float[] live = towards(ASPECTS, dimensions, "real-time", 0.7f);
+        float[] learning = towards(ASPECTS, dimensions, "machine-learning", 0.7f);
+        List<String> embedded = new ArrayList<>();
+        NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, dimensions), text -> {
+            embedded.add(text);
+            return text.contains("live screens") ? live : learning;
+        }, a -> true);
+        String message = "Our shop wants something for its orders. Nobody is asking for live screens. Which one?";
+        UnderstoodQuestion asked = READER.read(message, List.of());
+
+        assertThat(finder.needs(asked, live).get(0).id()).isEqualTo("machine-learning");
+        assertThat(embedded).contains("Our shop wants something for its orders. Which one?");
+    }
+
+    @Test
     @DisplayName("a question's words stating its need in a phrase stand against the whole's meaning; a single word does not")
     void plainPhraseInTheWhole() {
         // every text means web applications, whatever it says
