@@ -160,14 +160,31 @@ public final class Clauses {
         return false;
     }
 
-    /** Where the sentence around {@code at} starts: after the last sentence end before it (a dot, "!" or "?" and a space). */
-    private static int sentenceStart(String text, int at) {
-        for (int i = Math.min(at, text.length()) - 1; i > 0; i--) {
-            if (".?!".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
-                return i;
+    /** Where sentences end: after a dot, "!" or "?" and white space ("Node.js" ends nothing). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
+
+    /** Where each sentence of a message starts (the first at 0): what NeedFinder's background and rankings cut at too. */
+    static List<Integer> sentenceStarts(String text) {
+        Matcher boundary = SENTENCES.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        while (boundary.find()) {
+            if (boundary.end() < text.length()) {
+                starts.add(boundary.end());
             }
         }
-        return 0;
+        return starts;
+    }
+
+    /** Where the sentence around {@code at} starts. */
+    private static int sentenceStart(String text, int at) {
+        int start = 0;
+        for (int s : sentenceStarts(text)) {
+            if (s <= at) {
+                start = s;
+            }
+        }
+        return start;
     }
 
     /** Where the sentence around {@code at} ends: at its end mark ("Node.js" has none), or the text's end. */

@@ -157,7 +157,7 @@ public final class NeedFinder {
      * then win as often, and verdicts fell.)
      */
     private List<AspectMeanings.Closeness> ranked(String text, float[] vector) {
-        List<Integer> starts = sentenceStarts(text);
+        List<Integer> starts = Clauses.sentenceStarts(text);
         List<AspectMeanings.Closeness> whole = meanings.rank(vector);
         if (starts.size() < BACKGROUND_FROM || whole.stream().filter(c -> !c.aspect().fallback())
                 .findFirst().map(c -> c.similarity() >= MIN_CLOSENESS).orElse(true)) {
@@ -228,7 +228,7 @@ public final class NeedFinder {
      * described situations lost more verdicts than two-need questions gained.)
      */
     String statedNeed(String part) {
-        List<Integer> starts = sentenceStarts(part);
+        List<Integer> starts = Clauses.sentenceStarts(part);
         if (starts.size() < 2) {
             return part;
         }
@@ -244,7 +244,6 @@ public final class NeedFinder {
     private static final int BACKGROUND_FROM = 3;
     /** The last sentences of a long message that may state a second need: the question, and the one before it. */
     private static final int ASKING_SENTENCES = 2;
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
 
     /**
      * Where a message states its needs: all of it, unless it gives several sentences of background first
@@ -258,22 +257,10 @@ public final class NeedFinder {
 
     /** Where in a message its asking sentences start: 0 unless it gives several sentences of background first. */
     static int askingStart(String text) {
-        List<Integer> starts = sentenceStarts(text);
+        List<Integer> starts = Clauses.sentenceStarts(text);
         return starts.size() < BACKGROUND_FROM ? 0 : starts.get(starts.size() - ASKING_SENTENCES);
     }
 
-    /** Where each sentence of a message starts (the first at 0): what the background and the sentence ranking both cut at. */
-    private static List<Integer> sentenceStarts(String text) {
-        java.util.regex.Matcher boundary = SENTENCES.matcher(text);
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        while (boundary.find()) {
-            if (boundary.end() < text.length()) {
-                starts.add(boundary.end());
-            }
-        }
-        return starts;
-    }
 
     /** Whether a part says what is not needed ({@link #RULES_OUT}). */
     static boolean rulesOut(String part) {
