@@ -103,6 +103,7 @@ public final class Clauses {
             spans.add(new int[] {from, text.length()});
         }
         List<Clause> clauses = new ArrayList<>(spans.size());
+        List<Integer> sentences = sentenceStarts(text);
         boolean any = false;
         for (int i = 0; i < spans.size(); i++) {
             int start = spans.get(i)[0];
@@ -111,7 +112,7 @@ public final class Clauses {
             boolean weighed = weighed(text, spans, i);
             Matcher aside = SETS_ASIDE.matcher(clause);
             boolean setsAside = weighed && aside.find()
-                    && !HEARSAY_OR_CONDITION.matcher(text.substring(sentenceStart(text, start), start + aside.start())).find();
+                    && !HEARSAY_OR_CONDITION.matcher(text.substring(sentenceStart(sentences, start), start + aside.start())).find();
             boolean main = weighed && !setsAside && MAIN_NEED.matcher(clause).find();
             int asideFrom = start;
             int asideTo = start;
@@ -123,7 +124,7 @@ public final class Clauses {
             }
             if (setsAside && i > 0 && POINTS_BACK.matcher(clause.strip()).lookingAt()
                     && clause.strip().split("\\s+").length <= POINTING_WORDS
-                    && sentenceStart(text, start) <= spans.get(i - 1)[0] && weighed(text, spans, i - 1)) {
+                    && sentenceStart(sentences, start) <= spans.get(i - 1)[0] && weighed(text, spans, i - 1)) {
                 // "…a live screen someday, but that can wait": what is set aside is the clause before, in its sentence
                 Clause before = clauses.get(i - 1);
                 clauses.set(i - 1, new Clause(before.start(), before.end(), before.start(), before.end(), false));
@@ -176,10 +177,10 @@ public final class Clauses {
         return starts;
     }
 
-    /** Where the sentence around {@code at} starts. */
-    private static int sentenceStart(String text, int at) {
+    /** Where the sentence around {@code at} starts, of the message's sentence starts. */
+    private static int sentenceStart(List<Integer> sentences, int at) {
         int start = 0;
-        for (int s : sentenceStarts(text)) {
+        for (int s : sentences) {
             if (s <= at) {
                 start = s;
             }
