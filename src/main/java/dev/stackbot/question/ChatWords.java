@@ -2,6 +2,7 @@ package dev.stackbot.question;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The standard spelling of words as people type them in a chat: common abbreviations ("msgs", "vids", "stats",
@@ -37,13 +38,21 @@ final class ChatWords {
         if (spelt != null) {
             return spelt;
         }
-        // "crunchin", "makin", "sayin": a word with its final g dropped, when it is no word itself ("robin", "cabin")
+        // "crunchin", "makin", "sayin": a word with its final g dropped, when it is no word itself ("robin", "cabin",
+        // and the compounds the vocabulary splits: "login", "plugin")
         if (key.length() >= MIN_DROPPED_G && key.endsWith("in") && english.available() && !english.isWord(key)
-                && english.isWord(key + "g")) {
+                && !COMPOUNDS.contains(key) && english.isWord(key + "g")) {
             return key + "g";
         }
         return null;
     }
+
+    /**
+     * Words ending in "in" that the vocabulary (word pieces) does not hold whole, and that would read as an "-ing"
+     * with its g dropped: a verb or noun and "in", as software names things.
+     */
+    private static final Set<String> COMPOUNDS = Set.of("login", "plugin", "builtin", "checkin", "signin", "addin",
+            "mixin", "linkedin", "walkin", "standin", "optin", "popin", "dropin", "tiein");
 
     /** The shortest chat spelling read with its g dropped ("makin"): shorter ones are too often other words. */
     private static final int MIN_DROPPED_G = 5;

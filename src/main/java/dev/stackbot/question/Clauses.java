@@ -22,8 +22,15 @@ public final class Clauses {
     private static final Pattern TURNS = Pattern.compile("(?i)\\s++(?=(?:but|however|although|though|whereas)\\b)");
     /** A clause ends where a sentence ends, at other punctuation, or where it turns. */
     private static final Pattern BOUNDS = Pattern.compile(PUNCTUATION.pattern() + "|" + TURNS.pattern());
-    /** Where a clause joins two things: what it sets aside ends there ("live chat, and scaling is not a concern"). */
-    private static final Pattern JOINS = Pattern.compile("(?i)\\b(?:and|plus|while|whereas)\\b");
+    /**
+     * Where a clause may join two statements: what it sets aside ends there when a statement stands on the other side
+     * ("we need live chat and scaling is not a concern"), not when two things are named together ("nobody is asking
+     * for chat and live notifications"). "while" and "whereas" always open a statement.
+     */
+    private static final Pattern JOINS = Pattern.compile("(?i)\\b(?:(?<and>and|plus)|while|whereas)\\b");
+    /** What makes words a statement of their own: a subject pronoun, or a verb ("we need chat", "chat matters"). */
+    private static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|there|is|are|was|were|am|will"
+            + "|would|can|could|should|must|need|needs|want|wants|has|have|had|do|does|did|matters?|counts?)\\b|['\u2019](?:s|re|m|ll|d|ve)\\b");
 
     /** A negation, spelt out or contracted ("is not", "isn't", "isnt", "don't"). */
     private static final String NOT = "(?:\\bnot|\\b(?:is|are|was|were|do|does|did|wo|would|could|should|has|have)n['\u2019]?t)\\s+";
@@ -48,16 +55,25 @@ public final class Clauses {
             + "|(?:main|first|top|biggest|real|key|number\\s+one)\\s+(?:priority|concern|need|requirement|goal|focus|challenge)"
             + "\\s*(?:is|are|:)"
             + "|what\\s+(?:i|we|they|he|she)\\s+(?:(?:really|actually|mostly|now)\\s+)?(?:want|need|care\\s+about)(?:\\s+now)?\\s+(?:is|are)"
-            + "|what\\s+(?:i|we|they|he|she)\\s+(?:really|actually|mostly)\\s+(?:want|need|care\\s+about))\\b");
+            + "|what\\s+(?:i|we|they|he|she)\\s+(?:really|actually|mostly)\\s+(?:want|need|care\\s+about)"
+            + "|(?:is|are|s)\\s+(?:our|my|the|their)\\s+(?:(?:main|first|top|biggest|real|key|number\\s+one|#1|one)\\s+)"
+            + "(?:priority|concern|need|requirement|goal|focus|thing)"
+            + "|(?:is|are)\\s+what\\s+(?:really\\s+)?matters)\\b");
     /** How a clause that asks opens, lead-ins aside ("ok so is performance not an issue…", "but is CPU work…"). */
     private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*(?:is|isn|are|aren"
             + "|does|doesn|do|did|didn|was|wasn|were|has|have|can|could|couldn|would|wouldn|will|won|should|shouldn|what|which"
             + "|how|why|when|where|whats)\\b");
-    /** Words of a clause that asks the choice after a set-aside one ("nothing realtime, which one?"); shorter is a tag ("right?"). */
-    private static final int TAG_WORDS = 3;
-    /** What others say, or a condition: "my friend says performance is not an issue", "if speed isn't an issue". */
-    private static final Pattern HEARSAY_OR_CONDITION = Pattern.compile("(?i)\\b(?:says|said|say|saying|told|tells|heard|hear"
-            + "|claims?|claimed|reckons?|thinks?|thought|read|if|unless|as\\s+long\\s+as|provided)\\b");
+    /** A later clause that asks a choice, though it opens with none of {@link #ASKS}' words ("…, node or python for chat?"). */
+    private static final Pattern CHOOSES = Pattern.compile("(?i)\\b(?:or|vs|versus|which|what)\\b");
+    /** A tag: it asks whether the statement before it is true ("…, right?", "is it?", "or not?"), not the choice. */
+    private static final Pattern TAG = Pattern.compile("(?i)^(?:right|correct|true|no|yeah|yes|ok|okay|huh|eh|surely|is\\s+it"
+            + "|isn['\u2019]?t\\s+it|aren['\u2019]?t\\s+they|or\\s+not|or\\s+nah|or\\s+no|or\\s+what|am\\s+i\\s+wrong|no\\s+\\?)\\W*$");
+    /**
+     * What others say, or a condition, opening the words before what is set aside: "my friend says performance is
+     * not an issue", "if speed isn't an issue". The asker's own "I think" is a statement all the same.
+     */
+    private static final Pattern HEARSAY_OR_CONDITION = Pattern.compile("(?i)(?<!\\bi['\u2019]?d\\s)(?<!\\bwould\\s)\\b(?:says?|said|saying)\\b"
+            + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently|if|unless|as\\s+long\\s+as|provided)\\b");
 
     /**
      * One clause: its span in the message, the span of it that is set aside (empty when none: "nobody wants live
@@ -85,7 +101,7 @@ public final class Clauses {
         this.clauses = clauses;
     }
 
-    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}). */
+    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}), in time linear in its clauses. */
     public static Clauses of(String text) {
         if (text == null || text.isBlank()) {
             return new Clauses(text == null ? "" : text, List.of());
@@ -102,29 +118,37 @@ public final class Clauses {
         if (from < text.length()) {
             spans.add(new int[] {from, text.length()});
         }
-        List<Clause> clauses = new ArrayList<>(spans.size());
+        boolean[] weighed = weighed(text, spans);
         List<Integer> sentences = sentenceStarts(text);
+        List<Clause> clauses = new ArrayList<>(spans.size());
         boolean any = false;
+        int sentence = 0;
         for (int i = 0; i < spans.size(); i++) {
             int start = spans.get(i)[0];
             int end = spans.get(i)[1];
+            while (sentence + 1 < sentences.size() && sentences.get(sentence + 1) <= start) {
+                sentence++;
+            }
             String clause = text.substring(start, end);
-            boolean weighed = weighed(text, spans, i);
             Matcher aside = SETS_ASIDE.matcher(clause);
-            boolean setsAside = weighed && aside.find()
-                    && !HEARSAY_OR_CONDITION.matcher(text.substring(sentenceStart(sentences, start), start + aside.start())).find();
-            boolean main = weighed && !setsAside && MAIN_NEED.matcher(clause).find();
+            boolean setsAside = weighed[i] && aside.find();
             int asideFrom = start;
             int asideTo = start;
             if (setsAside) {
-                // from the joining word before it ("…live chat and scaling is not a concern") or from "nobody", to the
-                // joining word after it or the clause's end
-                asideFrom = aside.group("after") != null ? start + aside.start() : start + lastJoinBefore(clause, aside.start());
+                // from the joining word before it ("we need live chat and scaling is not a concern") or from "nobody",
+                // to the joining word after it ("nobody asks for ml and we need chat") or the clause's end
+                int opens = lastJoinBefore(clause, aside.start());
+                setsAside = !HEARSAY_OR_CONDITION.matcher(clause.substring(opens, aside.start())).find();
+                asideFrom = aside.group("after") != null ? start + aside.start() : start + opens;
                 asideTo = start + firstJoinAfter(clause, aside.end());
             }
+            if (!setsAside) {
+                asideFrom = asideTo = start;
+            }
+            boolean main = weighed[i] && !setsAside && MAIN_NEED.matcher(clause).find();
             if (setsAside && i > 0 && POINTS_BACK.matcher(clause.strip()).lookingAt()
                     && clause.strip().split("\\s+").length <= POINTING_WORDS
-                    && sentenceStart(sentences, start) <= spans.get(i - 1)[0] && weighed(text, spans, i - 1)) {
+                    && sentences.get(sentence) <= spans.get(i - 1)[0] && weighed[i - 1]) {
                 // "…a live screen someday, but that can wait": what is set aside is the clause before, in its sentence
                 Clause before = clauses.get(i - 1);
                 clauses.set(i - 1, new Clause(before.start(), before.end(), before.start(), before.end(), false));
@@ -139,22 +163,50 @@ public final class Clauses {
     private static final int POINTING_WORDS = 7;
 
     /**
-     * Whether clause {@code i} is weighed: its sentence is a statement, or the clause does not ask itself and its
-     * sentence asks the choice in a later clause ("nothing realtime at all, which one for a blog?"); a tag ("…, right?", "is it?")
-     * asks whether the statement is true, and so does the whole sentence.
+     * Which clauses are weighed: a clause of a statement, or one that does not ask itself in a sentence that asks the
+     * choice in a later clause ("nothing realtime at all, which one for a blog?", "ml can wait, node or python for
+     * chat?"); a tag ("…, right?", "is it?") asks whether the statement is true, and so does the whole sentence.
+     * Read from the last clause back, so each clause is looked at once.
      */
-    private static boolean weighed(String text, List<int[]> spans, int i) {
-        int start = spans.get(i)[0];
-        if (!QuestionReader.sentenceAsks(text, start, false)) {
-            return true; // "What matters most is that…." states
+    private static boolean[] weighed(String text, List<int[]> spans) {
+        boolean[] weighed = new boolean[spans.size()];
+        int last = spans.size() - 1;
+        while (last >= 0) {
+            int first = last;
+            while (first > 0 && !endsSentence(text, spans.get(first - 1)[1])) {
+                first--;
+            }
+            int stop = last == spans.size() - 1 ? text.length() : marksEnd(text, spans.get(last)[1]);
+            boolean asks = text.substring(spans.get(first)[0], stop).indexOf('?') >= 0;
+            boolean laterChooses = false;
+            for (int k = last; k >= first; k--) {
+                String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
+                boolean opensAsking = ASKS.matcher(clause).lookingAt();
+                weighed[k] = !asks || (!opensAsking && laterChooses);
+                laterChooses |= asks && (opensAsking || CHOOSES.matcher(clause).find()) && !TAG.matcher(clause).matches();
+            }
+            last = first - 1;
         }
-        if (ASKS.matcher(text.substring(start, spans.get(i)[1]).strip()).lookingAt()) {
-            return false;
+        return weighed;
+    }
+
+    /** Where the run of punctuation marks starting at {@code at} ends. */
+    private static int marksEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && ".?!;:,".indexOf(text.charAt(i)) >= 0) {
+            i++;
         }
-        int sentenceEnd = sentenceEnd(text, start);
-        for (int k = i + 1; k < spans.size() && spans.get(k)[0] < sentenceEnd; k++) {
-            String later = text.substring(spans.get(k)[0], Math.min(spans.get(k)[1], sentenceEnd)).strip();
-            if (ASKS.matcher(later).lookingAt() && later.split("\\s+").length > TAG_WORDS) {
+        return i;
+    }
+
+    /** Whether a clause ending at {@code end} ends its sentence: the text ends, or its marks hold ".", "?" or "!". */
+    private static boolean endsSentence(String text, int end) {
+        int stop = marksEnd(text, end);
+        if (end >= text.length()) {
+            return true;
+        }
+        for (int i = end; i < stop; i++) {
+            if (".?!".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -177,40 +229,39 @@ public final class Clauses {
         return starts;
     }
 
-    /** Where the sentence around {@code at} starts, of the message's sentence starts. */
-    private static int sentenceStart(List<Integer> sentences, int at) {
-        int start = 0;
-        for (int s : sentences) {
-            if (s <= at) {
-                start = s;
-            }
-        }
-        return start;
-    }
-
-    /** Where the sentence around {@code at} ends: at its end mark ("Node.js" has none), or the text's end. */
-    private static int sentenceEnd(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            if (".?!".indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return text.length();
-    }
-
-    /** Where in a clause what is set aside starts: after the last joining word before {@code at}, else at the start. */
+    /**
+     * Where in a clause what is set aside starts: after the last joining word before {@code at} with a statement before
+     * it ("we need live chat and scaling is not a concern"), else at the start ("chat and video are not a priority").
+     */
     private static int lastJoinBefore(String clause, int at) {
         Matcher join = JOINS.matcher(clause).region(0, at);
         int from = 0;
         while (join.find()) {
-            from = join.end();
+            if (join.group("and") == null || STATEMENT.matcher(clause).region(from, join.start()).find()) {
+                from = join.end();
+            }
         }
         return from;
     }
 
-    /** Where in a clause what is set aside ends: at the first joining word after {@code at}, else at its end. */
+    /**
+     * Where in a clause what is set aside ends: at the first joining word after {@code at} with a statement after it
+     * ("nobody asks for ml and we need chat"), else at its end ("nobody is asking for chat and live notifications").
+     */
     private static int firstJoinAfter(String clause, int at) {
         Matcher join = JOINS.matcher(clause).region(at, clause.length());
+        while (join.find()) {
+            int next = nextJoin(clause, join.end());
+            if (join.group("and") == null || STATEMENT.matcher(clause).region(join.end(), next).find()) {
+                return join.start();
+            }
+        }
+        return clause.length();
+    }
+
+    /** Where the next joining word after {@code from} starts, or the clause's end. */
+    private static int nextJoin(String clause, int from) {
+        Matcher join = JOINS.matcher(clause).region(from, clause.length());
         return join.find() ? join.start() : clause.length();
     }
 

@@ -163,10 +163,12 @@ final class QuestionClassifier {
     private static final Set<String> GO_TO_BEFORE = Set.of("the", "a", "my", "your", "our", "their");
     /**
      * Words after "go-to" that make it an adjective of another thing ("is there a go-to guide for learning node?"
-     * asks for a guide), not the pick ("the go-to for ml", "our go-to stack").
+     * asks for a guide, "a go-to library for charts" a library), not the pick ("the go-to for ml", "our go-to stack").
      */
     private static final Set<String> GO_TO_THINGS = Set.of("guide", "guides", "tutorial", "tutorials", "course", "courses",
-            "resource", "resources", "book", "books", "site", "sites", "video", "videos", "channel", "place", "reference", "docs");
+            "resource", "resources", "book", "books", "site", "sites", "video", "videos", "channel", "place", "reference", "docs",
+            "library", "libraries", "package", "packages", "module", "modules", "tool", "tools", "plugin", "plugins",
+            "extension", "extensions", "framework", "frameworks");
 
     /**
      * Whether an evaluative word is part of a thing's name instead: "garbage collection" is memory management,

@@ -470,11 +470,12 @@ public final class QuestionReader {
         if (raw == null) {
             return "";
         }
-        String capped = raw.length() > MAX_CHARS * 4 ? raw.substring(0, MAX_CHARS * 4) : raw;
-        StringBuilder out = new StringBuilder(Math.min(capped.length(), MAX_CHARS));
+        // one pass that stops once MAX_CHARS are kept: a run of control characters before the words costs its length
+        // and loses none of them
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_CHARS));
         boolean space = false;
-        for (int i = 0; i < capped.length() && out.length() < MAX_CHARS; ) {
-            int cp = capped.codePointAt(i);
+        for (int i = 0; i < raw.length() && out.length() < MAX_CHARS; ) {
+            int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 space = out.length() > 0;

@@ -19,7 +19,16 @@ final class ClausesTest {
             "Management wants a live screen someday but that can wait. Which one?|live screen",
             "Live positions on a map would be nice, but that can wait. Which one?|Live positions",
             "We need live chat and scaling is not a concern. Which one?|scaling",
-            "We need live chat, the analytics part is not a priority, which one for the site?|analytics"})
+            "We need live chat, the analytics part is not a priority, which one for the site?|analytics",
+            // in one sentence with the choice it asks
+            "ml can wait, node or python for a chat app?|ml",
+            "nobody is asking for ml, node or python for a chat app?|ml",
+            "Scaling is not a concern, which one?|Scaling",
+            // the asker's own opinion is a statement
+            "I think scaling is not a concern. Which one?|scaling",
+            // two things named together are both set aside
+            "Nobody is asking for chat and live notifications. Which one?|live notifications",
+            "Chat and video are not a priority. Which one?|Chat"})
     @DisplayName("sets aside what nobody asks for, what is no concern, what is handled and what can wait")
     void setsAside(String message, String word) {
         Clauses clauses = Clauses.of(message);
@@ -38,7 +47,16 @@ final class ClausesTest {
             // a question sets nothing aside
             "Isn't a slow language a problem for a busy API?|slow",
             // only what the set-aside clause is about: the clause before "but that can wait" keeps the one before it
-            "We need live positions on a map. Management wants reports someday but that can wait. Which one?|live positions"})
+            "We need live positions on a map. Management wants reports someday but that can wait. Which one?|live positions",
+            // a tag asks whether the statement is true
+            "ml can wait, right?|ml",
+            "Scaling is not a concern, is it?|Scaling",
+            // what others say, before what is set aside
+            "My friend says scaling is not a concern. Which one?|scaling",
+            // a statement of its own after the joining word
+            "Nobody asks for ml and we need live chat. Which one?|live chat",
+            // a condition in the words before, in the same clause
+            "We can go with anything if speed isn't a problem. Which one?|speed"})
     @DisplayName("keeps what is not set aside")
     void keeps(String message, String word) {
         Clauses clauses = Clauses.of(message);
@@ -67,7 +85,21 @@ final class ClausesTest {
         assertThat(clauses.mainNeed()).isEqualTo("What matters most is that every screen shows a move right away");
         assertThat(Clauses.of("What we need now is an analytics backend.").mainNeed()).isNotNull();
         assertThat(Clauses.of("what matters most for an api?").mainNeed()).isNull();
+        // the main need named after what it is
+        assertThat(Clauses.of("Live chat is our top priority. Which one?").mainNeed()).isEqualTo("Live chat is our top priority");
+        assertThat(Clauses.of("Speed is the key requirement. Which one?").mainNeed()).isNotNull();
         // background that happens to say "first thing" states no need
         assertThat(Clauses.of("The first thing I did was read a blog post. We need realtime chat.").mainNeed()).isNull();
+    }
+
+    @Test
+    @DisplayName("reads a message of many clauses in one pass")
+    void manyClauses() {
+        String message = "nobody needs it, ".repeat(20_000) + "which one?";
+
+        Clauses clauses = Clauses.of(message);
+
+        assertThat(clauses.setAside(0)).isTrue();
+        assertThat(clauses.setAside(message.length() - 3)).isFalse();
     }
 }

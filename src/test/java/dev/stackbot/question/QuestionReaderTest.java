@@ -172,6 +172,7 @@ final class QuestionReaderTest {
             "does python have garbage collection?|FACT",
             "can I apply SOLID principles in python?|FACT",
             "is there a go to guide for learning node?|FACT",
+            "is there a go-to library for charts in node?|FACT",
             "is node garbage for apis?|YES_NO",
             "is our go to stack node?|YES_NO"})
     @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
@@ -320,6 +321,8 @@ final class QuestionReaderTest {
     void cleaning() {
         assertThat(QuestionReader.cleanText("  is\tnode\u0000 fast?\n")).isEqualTo("is node fast?");
         assertThat(QuestionReader.cleanText("x".repeat(20_000))).hasSize(QuestionReader.MAX_CHARS);
+        // control characters before the words take no room from them
+        assertThat(QuestionReader.cleanText("\u0007".repeat(8_700) + "node or python?")).isEqualTo("node or python?");
     }
 
     @Test
