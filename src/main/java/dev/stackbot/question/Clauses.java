@@ -27,9 +27,12 @@ public final class Clauses {
      * ("we need live chat and scaling is not a concern"), not when two things are named together ("nobody is asking
      * for chat and live notifications"). "while" and "whereas" always open a statement.
      */
-    private static final Pattern JOINS = Pattern.compile("(?i)\\b(?:(?<and>and|plus)|while|whereas)\\b");
-    /** What makes words a statement of their own: a subject pronoun, or a verb ("we need chat", "chat matters"). */
-    private static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|there|is|are|was|were|am|will"
+    private static final Pattern JOINS = Pattern.compile("(?i)(?<!-)\\b(?:(?<and>and|plus)|while|whereas)\\b(?!-)");
+    /**
+     * What makes words a statement of their own: a subject pronoun, or a common verb ("we need chat", "chat matters").
+     * Words joined by "and" without one are two things named together ("temperatures and humidity").
+     */
+    static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|everyone|everybody|someone|there|is|are|was|were|am|will"
             + "|would|can|could|should|must|need|needs|want|wants|has|have|had|do|does|did|matters?|counts?)\\b|['\u2019](?:s|re|m|ll|d|ve)\\b");
 
     /** A negation, spelt out or contracted ("is not", "isn't", "isnt", "don't"). */

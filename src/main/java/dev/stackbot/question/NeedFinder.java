@@ -26,8 +26,8 @@ public final class NeedFinder {
     /** How much closer another aspect's meaning must be to overrule the aspect the question's words signal. */
     static final float OVERRULE_MARGIN = 0.15f;
     /** Where a question joins two needs. */
-    private static final Pattern JOINS = Pattern.compile(
-            "(?i)\\s*(?:[,;]\\s*)?\\b(?:but also|and also|as well as|but|while|plus|whereas|and)\\b\\s*|\\s*[;]\\s*");
+    private static final Pattern JOINS = Pattern.compile("(?i)\\s*(?:[,;]\\s*)?(?<!-)\\b(?:but also|and also|as well as|but|while"
+            + "|plus|whereas|and)\\b(?!-)\\s*|\\s*[;]\\s*");
     /**
      * A part that only says who asks ("We run two bakeries", "I manage a campsite"): it opens with the asker
      * and what they are or run, in a few words, and no clause of its own ("…where riders watch…").
@@ -89,7 +89,7 @@ public final class NeedFinder {
                 whole = meanings.rankClosest(List.of(meant, mainVector));
             }
         }
-        Aspect words = question.aspect();
+        Aspect words = judgedFirst(question, choosing);
         // as in a part, words that state the need plainly ("staff add, edit and delete records") are not overruled by
         // the whole's meaning, which a described product pulls to what it is (a website) rather than what it needs;
         // an aspect that usually names the context (weight below 1: "a one-page web app") is no plain need
@@ -106,7 +106,7 @@ public final class NeedFinder {
             // whether each part's need is stated plainly: by its own words, or clearly by meaning
             List<Boolean> stated = new ArrayList<>();
             for (String part : parts.subList(0, Math.min(MAX_PARTS, parts.size()))) {
-                Aspect signalled = reader.read(part, List.of()).aspect();
+                Aspect signalled = judgedFirst(reader.read(part, List.of()), choosing);
                 // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
                 signalled = signalled != null && signalled.together() ? null : signalled;
                 if ((signalled == null || signalled.fallback()) && (onlyWhoAsks(part) || rulesOut(part))) {
@@ -133,7 +133,7 @@ public final class NeedFinder {
                 // question, and its two parts say for what: the answer is each part's winner
                 return partNeeds.size() >= 2 ? List.copyOf(partNeeds.subList(0, 2)) : needs;
             }
-            boolean mainByWords = main != null && main.equals(question.aspect());
+            boolean mainByWords = main != null && main.equals(words);
             if (main != null && !mainByWords && partNeeds.size() >= 2 && !partNeeds.contains(main)
                     && stated.get(0) && stated.get(1)) {
                 // "live stock screens, and a nightly forecast from two years of orders": the whole's meaning blurs
@@ -147,6 +147,22 @@ public final class NeedFinder {
             }
         }
         return needs;
+    }
+
+    /**
+     * The aspect a question's words signal, for a question that asks for a verdict: the one that signals most, unless
+     * no rule judges it and the words signal one a rule does ("a feature that suggests treatments from each client's
+     * history using AI": the history is the clients', the need is AI). Words that signal an aspect no rule judges
+     * beside one a rule judges describe the data or the asker, as a choice wants a verdict.
+     */
+    private Aspect judgedFirst(UnderstoodQuestion question, boolean choosing) {
+        Aspect aspect = question.aspect();
+        if (!choosing || aspect == null || aspect.fallback() || aspect.together() || judged.test(aspect)) {
+            return aspect;
+        }
+        return question.signalled().stream()
+                .filter(other -> !other.fallback() && !other.together() && judged.test(other))
+                .findFirst().orElse(aspect);
     }
 
     /**
@@ -278,14 +294,25 @@ public final class NeedFinder {
                 && !CLAUSE.matcher(part).find();
     }
 
-    /** The parts of a question that each state a need: at its joining words, parts of a few words only. */
+    /**
+     * The parts of a question that each state a need: at its joining words, parts of a few words only. A hyphenated
+     * word ("back-and-forth") joins nothing.
+     */
     static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
-        for (String part : JOINS.split(text)) {
-            if (part.strip().split("\\s+").length >= MIN_PART_WORDS) {
-                parts.add(part.strip());
-            }
+        java.util.regex.Matcher join = JOINS.matcher(text);
+        int from = 0;
+        while (join.find()) {
+            addPart(parts, text.substring(from, join.start()));
+            from = join.end();
         }
+        addPart(parts, text.substring(from));
         return parts;
+    }
+
+    private static void addPart(List<String> parts, String part) {
+        if (part.strip().split("\\s+").length >= MIN_PART_WORDS) {
+            parts.add(part.strip());
+        }
     }
 }

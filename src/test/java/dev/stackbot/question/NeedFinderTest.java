@@ -42,6 +42,15 @@ final class NeedFinderTest {
     }
 
     @Test
+    @DisplayName("a hyphenated word ('back-and-forth') joins nothing")
+    void hyphenated() {
+        assertThat(NeedFinder.parts("instant back-and-forth between the clients during the bookings"))
+                .containsExactly("instant back-and-forth between the clients during the bookings");
+        assertThat(NeedFinder.parts("a page that updates live plus a model that forecasts sales"))
+                .containsExactly("a page that updates live", "a model that forecasts sales");
+    }
+
+    @Test
     @DisplayName("in a message of several sentences, only the last two can add a need; a short one counts whole")
     void background() {
         String background = "We are four developers. A colleague keeps saying that one of them is faster and cheaper to host. "
@@ -77,6 +86,25 @@ final class NeedFinderTest {
         assertThat(unjudged).extracting(Aspect::id).containsExactly("machine-learning");
         // a judged aspect's words stand unless another is clearly closer (0.15)
         assertThat(judged).extracting(Aspect::id).containsExactly("history");
+    }
+
+    @Test
+    @DisplayName("in a choice, words signalling an aspect no rule judges yield to words signalling one a rule judges")
+    void judgedSignalFirst() {
+        // every text means nothing in particular: the words decide
+        float[] nothing = new float[ASPECTS.size()];
+        UnderstoodQuestion asked = READER.read("a feature that picks treatments from each client's history using AI. Which one?",
+                List.of());
+        assertThat(asked.aspect().id()).isEqualTo("history");
+        assertThat(asked.signalled()).extracting(Aspect::id).contains("machine-learning");
+
+        List<Aspect> unjudged = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size()), text -> nothing,
+                a -> !a.id().equals("history")).needs(asked, nothing);
+        List<Aspect> judged = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size()), text -> nothing, a -> true)
+                .needs(asked, nothing);
+
+        assertThat(unjudged).extracting(Aspect::id).first().isEqualTo("machine-learning");
+        assertThat(judged).extracting(Aspect::id).first().isEqualTo("history");
     }
 
     @Test
