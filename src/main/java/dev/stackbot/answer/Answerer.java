@@ -315,8 +315,7 @@ final class Answerer {
         List<Integer> missing = evidence.stream().map(EvidencePassage::ordinal).distinct().toList();
         scores.putAll(snapshot.retriever().scores(query, missing));
         if (vector != null) {
-            Map<Integer, Float> meaning = snapshot.semantic().vectors().similarities(vector, missing);
-            scores = RankFusion.fuseScores(missing, scores, meaning);
+            scores = RankFusion.fuseScores(missing, scores, quoteCloseness(snapshot, evidence, vector, missing));
         }
         List<Sided> all = new ArrayList<>();
         for (EvidencePassage passage : evidence) {
@@ -346,6 +345,27 @@ final class Answerer {
         }
         all.stream().filter(s -> !ordered.contains(s)).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * How close each evidence passage is to the question by meaning: by the closest of the rule's quotes it holds (the
+     * sentence that is why it is cited), by the whole passage for a quote not embedded.
+     */
+    private static Map<Integer, Float> quoteCloseness(KnowledgeSnapshot snapshot, List<EvidencePassage> evidence,
+                                                      float[] vector, List<Integer> ordinals) {
+        QuoteMeanings quotes = snapshot.semantic().quotes();
+        Map<Integer, Float> closeness = new HashMap<>();
+        List<Integer> unquoted = new ArrayList<>();
+        for (EvidencePassage passage : evidence) {
+            float quote = quotes.closeness(passage.quote().quote(), vector);
+            if (Float.isNaN(quote)) {
+                unquoted.add(passage.ordinal());
+            } else {
+                closeness.merge(passage.ordinal(), quote, Math::max);
+            }
+        }
+        snapshot.semantic().vectors().similarities(vector, ordinals).forEach((o, s) -> closeness.merge(o, s, Math::max));
+        return closeness;
     }
 
     /** A passage with its score and the side it supports (null for hits and neutral quotes). */

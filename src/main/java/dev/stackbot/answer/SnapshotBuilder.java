@@ -121,6 +121,8 @@ public final class SnapshotBuilder {
         }
         List<String> conditions = RuleConditions.texts(knowledge.rules());
         texts.addAll(conditions);
+        List<String> ruleQuotes = QuoteMeanings.texts(knowledge.rules());
+        texts.addAll(ruleQuotes);
         Semantics.SnapshotVectors vectors = semantics.vectorsFor(passages, texts);
         List<List<float[]>> groups = new ArrayList<>();
         int at = 0;
@@ -132,6 +134,7 @@ public final class SnapshotBuilder {
         List<List<float[]>> asked = new ArrayList<>();
         List<List<float[]>> quotes = new ArrayList<>();
         List<float[]> conditionVectors = vectors.texts().subList(at, at + conditions.size());
+        List<float[]> quoteVectors = vectors.texts().subList(at + conditions.size(), at + conditions.size() + ruleQuotes.size());
         for (int i = aspects; i < groups.size(); i += 2) {
             asked.add(groups.get(i));
             quotes.add(groups.get(i + 1));
@@ -144,6 +147,7 @@ public final class SnapshotBuilder {
         }
         return new SemanticSnapshot(semantics, index, meanings,
                 new FactMeanings(knowledge.facts(), asked, quotes), RuleConditions.of(knowledge.rules(), conditionVectors),
+                QuoteMeanings.of(ruleQuotes, quoteVectors),
                 centroid(vectors.windows().vectors()));
     }
 

@@ -46,6 +46,15 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a rule's evidence is ranked by the quote that is why it is cited, not only by the passage around it")
+    void quoteRanksEvidence() {
+        Answer answer = ask.ask("our devs have written javascript for the browser for years, what should the server be?");
+
+        assertThat(answer.citations().subList(0, 3)).extracting(Citation::passage)
+                .anyMatch(passage -> passage.contains("can feel like a natural next step"));
+    }
+
+    @Test
     @DisplayName("a fact answer says it leaves out a technology named only in the message's background")
     void factWithBackground() {
         Answer answer = ask.ask("Some context: our shop has run on an old PHP monolith for eight years and the team is"
