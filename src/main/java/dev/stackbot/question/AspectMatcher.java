@@ -311,7 +311,7 @@ final class AspectMatcher {
     }
 
     /** Words that rule out what follows them closely ("no realtime stuff", "nothing realtime", "without ML"). */
-    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "nothing", "without", "never",
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("no", "not", "nothing", "nobody", "without", "never",
             "zero", "none", "dont", "doesnt", "isnt", "arent", "wont", "don", "doesn", "isn", "aren", "didn");
 
     /**

@@ -72,6 +72,8 @@ final class QuestionReaderTest {
             "a system that learns from our past bookings which rooms sell out, node or py?|machine-learning",
             "flag which tenants are likely to pay late, from ten years of records: node or python?|machine-learning",
             "we also want a model that estimates a fair price from past jobs, node or python?|machine-learning",
+            "our only developer knows JavaScript well and nothing else, node or python?|frontend",
+            "I have never programmed anything in my life, which should I start with, node or python?|learning-curve",
             "an engine that suggests episodes based on what each listener played, node or python?|machine-learning"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
@@ -81,6 +83,9 @@ final class QuestionReaderTest {
     @Test
     @DisplayName("a crowd beside a live need is signalled too, not the aspect; a map or a crowd alone in another sense is neither")
     void crowdsAndMaps() {
+        // nobody knowing a language is no team that knows it
+        assertThat(SHIPPED.read("nobody knows JavaScript here, node or python?", List.of()).signalled())
+                .extracting(Aspect::id).doesNotContain("frontend");
         // a word that merely starts like a signal is not it: a scalper does not scale
         assertThat(SHIPPED.read("a site that blocks scalper accounts, node or python?", List.of()).signalled())
                 .extracting(Aspect::id).doesNotContain("scalability");
