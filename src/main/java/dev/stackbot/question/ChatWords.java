@@ -51,8 +51,7 @@ final class ChatWords {
      * Words ending in "in" that the vocabulary (word pieces) does not hold whole, and that would read as an "-ing"
      * with its g dropped: a verb or noun and "in", as software names things.
      */
-    private static final Set<String> COMPOUNDS = Set.of("login", "plugin", "builtin", "checkin", "signin", "addin",
-            "mixin", "linkedin", "walkin", "standin", "optin", "popin", "dropin", "tiein");
+    private static final Set<String> COMPOUNDS = Set.of("login", "plugin", "builtin", "signin", "mixin", "linkedin", "optin");
 
     /** The shortest chat spelling read with its g dropped ("makin"): shorter ones are too often other words. */
     private static final int MIN_DROPPED_G = 5;

@@ -29,17 +29,22 @@ public final class Clauses {
      */
     private static final Pattern JOINS = Pattern.compile("(?i)(?<!-)\\b(?:(?<and>and|plus)|while|whereas)\\b(?!-)");
     /**
-     * What makes words a statement of their own: a subject pronoun, or a common verb ("we need chat", "chat matters").
-     * Words joined by "and" without one are two things named together ("temperatures and humidity").
+     * What makes words a statement of their own: a subject pronoun, or a common verb not in a relative clause ("we need
+     * chat", "the team knows python"; not "screens that are updating live"). Words joined by "and" without one are
+     * two things named together ("temperatures and humidity", "the client's dashboard and live chat").
      */
-    static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|everyone|everybody|someone|there|is|are|was|were|am|will"
-            + "|would|can|could|should|must|need|needs|want|wants|has|have|had|do|does|did|matters?|counts?)\\b|['\u2019](?:s|re|m|ll|d|ve)\\b");
+    static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|everyone|everybody|someone|there)\\b"
+            + "|\\b(?:it|that|there|what|he|she)['\u2019]s\\b|['\u2019](?:re|m|ll|d|ve)\\b"
+            + "|(?<!\\b(?:that|which|who)\\s)(?<!\\b(?:that|which|who)\\s\\w{1,20}\\s)\\b(?:is|are|was|were|am|will|would|can|could"
+            + "|should|must|need|needs|want|wants|has|have|had|do|does|did|knows?|uses?|runs?|works?)\\b");
 
+    /** The words of a condition ("if", "unless", "as long as", "provided"). */
+    private static final String CONDITION_WORDS = "\\b(?:if|unless|as\\s+long\\s+as|provided)\\b";
     /** A negation, spelt out or contracted ("is not", "isn't", "isnt", "don't"). */
     private static final String NOT = "(?:\\bnot|\\b(?:is|are|was|were|do|does|did|wo|would|could|should|has|have)n['\u2019]?t)\\s+";
     /** What sets a clause's subject aside: nobody wants it, it is no concern, it is handled or can wait. */
     private static final Pattern SETS_ASIDE = Pattern.compile("(?i)\\b(?<after>(?:nobody|no\\s+one)(?:\\s+(?:is|was|really|here|else|s))?\\s+(?:ask|need|want|care|use|read|look)\\w*)\\b"
-            + "|" + NOT + "(?:really\\s+|actually\\s+|even\\s+)?(?:(?:a|an|the|our|my|any)\\s+)?(?:(?:big|main|real|huge|major)\\s+)?"
+            + "|" + NOT + "(?:really\\s+|actually\\s+|even\\s+)?(?:(?:a|an|the|our|my|any)\\s+)?(?:(?:big|main|real|huge|major|top|first|key|biggest)\\s+)?"
             + "(?:issue|problem|concern|priority|requirement|worry|focus|bottleneck|deal|factor|goal|needed|required|necessary"
             + "|planned|important|relevant|matter|care\\s+about)\\b"
             + "|\\bcan\\s+wait\\b"
@@ -59,8 +64,8 @@ public final class Clauses {
             + "\\s*(?:is|are|:)"
             + "|what\\s+(?:i|we|they|he|she)\\s+(?:(?:really|actually|mostly|now)\\s+)?(?:want|need|care\\s+about)(?:\\s+now)?\\s+(?:is|are)"
             + "|what\\s+(?:i|we|they|he|she)\\s+(?:really|actually|mostly)\\s+(?:want|need|care\\s+about)"
-            + "|(?:is|are|s)\\s+(?:our|my|the|their)\\s+(?:(?:main|first|top|biggest|real|key|number\\s+one|#1|one)\\s+)"
-            + "(?:priority|concern|need|requirement|goal|focus|thing)"
+            + "|(?:is|are|s)\\s+(?:our|my|the|their)\\s+(?:(?:main|first|top|biggest|real|key|number\\s+one|#1)\\s+)"
+            + "(?:priority|concern|need|requirement|goal|focus)"
             + "|(?:is|are)\\s+what\\s+(?:really\\s+)?matters)\\b");
     /** How a clause that asks opens, lead-ins aside ("ok so is performance not an issue…", "but is CPU work…"). */
     private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*(?:is|isn|are|aren"
@@ -69,14 +74,20 @@ public final class Clauses {
     /** A later clause that asks a choice, though it opens with none of {@link #ASKS}' words ("…, node or python for chat?"). */
     private static final Pattern CHOOSES = Pattern.compile("(?i)\\b(?:or|vs|versus|which|what)\\b");
     /** A tag: it asks whether the statement before it is true ("…, right?", "is it?", "or not?"), not the choice. */
-    private static final Pattern TAG = Pattern.compile("(?i)^(?:right|correct|true|no|yeah|yes|ok|okay|huh|eh|surely|is\\s+it"
-            + "|isn['\u2019]?t\\s+it|aren['\u2019]?t\\s+they|or\\s+not|or\\s+nah|or\\s+no|or\\s+what|am\\s+i\\s+wrong|no\\s+\\?)\\W*$");
+    private static final Pattern TAG = Pattern.compile("(?i)^(?:right|correct|true|no|yeah|yes|ok|okay|huh|eh|surely|yes\\s+or\\s+no"
+            + "|(?:is|are|can|does|do|will|would|could|should|was)(?:n['\u2019]?t)?\\s+(?:it|they|that|this|he|she|i|we)(?:\\s+so)?"
+            + "|(?:wo|ca)n['\u2019]?t\\s+(?:it|they|that|this)|is\\s+that\\s+(?:right|true|correct|so)|am\\s+i\\s+(?:right|wrong)"
+            + "|or\\s+not|or\\s+nah|or\\s+no|or\\s+what)\\W*$");
     /**
-     * What others say, or a condition, opening the words before what is set aside: "my friend says performance is
-     * not an issue", "if speed isn't an issue". The asker's own "I think" is a statement all the same.
+     * What others say, or a condition, in the sentence before what is set aside: "my friend says, performance is not
+     * an issue", "my CTO thinks scaling is not a concern", "if it takes off, scaling isn't an issue". The asker's own
+     * "I think" or "I'd say" is a statement all the same.
      */
-    private static final Pattern HEARSAY_OR_CONDITION = Pattern.compile("(?i)(?<!\\bi['\u2019]?d\\s)(?<!\\bwould\\s)\\b(?:says?|said|saying)\\b"
-            + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently|if|unless|as\\s+long\\s+as|provided)\\b");
+    private static final Pattern HEARSAY_OR_CONDITION = Pattern.compile("(?i)(?<!\\b(?:i|we|i['\u2019]?d|we['\u2019]?d|would)\\s)"
+            + "\\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?)\\b"
+            + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently)\\b|" + CONDITION_WORDS);
+    /** A condition: what it sets aside holds only if it holds ("…as long as it's cheap"), and ends there. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)" + CONDITION_WORDS);
 
     /**
      * One clause: its span in the message, the span of it that is set aside (empty when none: "nobody wants live
@@ -104,7 +115,7 @@ public final class Clauses {
         this.clauses = clauses;
     }
 
-    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}), in time linear in its clauses. */
+    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}), each clause read a bounded number of times. */
     public static Clauses of(String text) {
         if (text == null || text.isBlank()) {
             return new Clauses(text == null ? "" : text, List.of());
@@ -122,6 +133,12 @@ public final class Clauses {
             spans.add(new int[] {from, text.length()});
         }
         boolean[] weighed = weighed(text, spans);
+        // where others speak or a condition opens, found once in the whole message
+        List<Integer> hearsay = new ArrayList<>();
+        Matcher said = HEARSAY_OR_CONDITION.matcher(text);
+        while (said.find()) {
+            hearsay.add(said.start());
+        }
         List<Integer> sentences = sentenceStarts(text);
         List<Clause> clauses = new ArrayList<>(spans.size());
         boolean any = false;
@@ -141,7 +158,7 @@ public final class Clauses {
                 // from the joining word before it ("we need live chat and scaling is not a concern") or from "nobody",
                 // to the joining word after it ("nobody asks for ml and we need chat") or the clause's end
                 int opens = lastJoinBefore(clause, aside.start());
-                setsAside = !HEARSAY_OR_CONDITION.matcher(clause.substring(opens, aside.start())).find();
+                setsAside = !hearsayBetween(hearsay, sentences.get(sentence), start + aside.start());
                 asideFrom = aside.group("after") != null ? start + aside.start() : start + opens;
                 asideTo = start + firstJoinAfter(clause, aside.end());
             }
@@ -160,6 +177,13 @@ public final class Clauses {
             any |= setsAside || main;
         }
         return new Clauses(text, any ? List.copyOf(clauses) : List.of());
+    }
+
+    /** Whether one of the (ascending) positions lies in {@code [from, to)}. */
+    private static boolean hearsayBetween(List<Integer> positions, int from, int to) {
+        int at = java.util.Collections.binarySearch(positions, from);
+        int first = at >= 0 ? at : -at - 1;
+        return first < positions.size() && positions.get(first) < to;
     }
 
     /** A clause pointing back is short: "but that can wait", "that part isn't the problem". */
@@ -238,28 +262,37 @@ public final class Clauses {
      */
     private static int lastJoinBefore(String clause, int at) {
         Matcher join = JOINS.matcher(clause).region(0, at);
+        Matcher statement = STATEMENT.matcher(clause);
         int from = 0;
+        int scanned = 0;
+        boolean stated = false; // a statement since {@code from}: each stretch between joins is read once
         while (join.find()) {
-            if (join.group("and") == null || STATEMENT.matcher(clause).region(from, join.start()).find()) {
+            stated |= statement.region(scanned, join.start()).find();
+            scanned = join.end();
+            if (join.group("and") == null || stated) {
                 from = join.end();
+                stated = false;
             }
         }
         return from;
     }
 
     /**
-     * Where in a clause what is set aside ends: at the first joining word after {@code at} with a statement after it
-     * ("nobody asks for ml and we need chat"), else at its end ("nobody is asking for chat and live notifications").
+     * Where in a clause what is set aside ends: at a condition ("…as long as it's cheap"), or before it at the first
+     * joining word with a statement after it ("nobody asks for ml and we need chat"), else at its end ("nobody is
+     * asking for chat and live notifications").
      */
     private static int firstJoinAfter(String clause, int at) {
-        Matcher join = JOINS.matcher(clause).region(at, clause.length());
+        Matcher condition = CONDITION.matcher(clause).region(at, clause.length());
+        int end = condition.find() ? condition.start() : clause.length();
+        Matcher join = JOINS.matcher(clause).region(at, end);
         while (join.find()) {
-            int next = nextJoin(clause, join.end());
+            int next = Math.min(end, nextJoin(clause, join.end()));
             if (join.group("and") == null || STATEMENT.matcher(clause).region(join.end(), next).find()) {
                 return join.start();
             }
         }
-        return clause.length();
+        return end;
     }
 
     /** Where the next joining word after {@code from} starts, or the clause's end. */
@@ -306,7 +339,8 @@ public final class Clauses {
             }
         }
         kept.append(text.substring(from));
-        String needed = kept.toString().replaceAll("([.?!;:,])(?:\\s*[.,;:])+", "$1").strip();
+        String needed = kept.toString().replaceAll("(?i)\\s+(?:and|plus)\\s*(?=[.?!;:,]|$)", "")
+                .replaceAll("([.?!;:,])(?:\\s*[.,;:])+", "$1").replaceAll("^[\\s.,;:]+", "").strip();
         return Tokens.of(needed).isEmpty() ? text : needed;
     }
 

@@ -4,6 +4,8 @@ import dev.stackbot.knowledge.Aspect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,14 +60,14 @@ public final class NeedFinder {
     private final QuestionReader reader;
     private final AspectMeanings meanings;
     private final Function<String, float[]> embed;
-    private final java.util.function.Predicate<Aspect> judged;
+    private final Predicate<Aspect> judged;
 
     /**
      * @param embed  the vector of a text, as questions are embedded
      * @param judged whether some rule of the knowledge judges an aspect (gives a verdict on it)
      */
     public NeedFinder(QuestionReader reader, AspectMeanings meanings, Function<String, float[]> embed,
-                      java.util.function.Predicate<Aspect> judged) {
+                      Predicate<Aspect> judged) {
         this.reader = reader;
         this.meanings = meanings;
         this.embed = embed;
@@ -228,7 +230,7 @@ public final class NeedFinder {
     }
 
     /** How close a ranking puts the first aspect that {@code which} accepts; -1 when none is ranked. */
-    private static float closeness(List<AspectMeanings.Closeness> ranked, java.util.function.Predicate<Aspect> which) {
+    private static float closeness(List<AspectMeanings.Closeness> ranked, Predicate<Aspect> which) {
         return ranked.stream().filter(c -> which.test(c.aspect())).findFirst()
                 .map(AspectMeanings.Closeness::similarity).orElse(-1f);
     }
@@ -280,7 +282,7 @@ public final class NeedFinder {
 
     /** Whether a part says what is not needed ({@link #RULES_OUT}). */
     static boolean rulesOut(String part) {
-        java.util.regex.Matcher m = RULES_OUT.matcher(part);
+        Matcher m = RULES_OUT.matcher(part);
         if (!m.lookingAt()) {
             return false;
         }
@@ -300,7 +302,7 @@ public final class NeedFinder {
      */
     static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
-        java.util.regex.Matcher join = JOINS.matcher(text);
+        Matcher join = JOINS.matcher(text);
         int from = 0;
         while (join.find()) {
             addPart(parts, text.substring(from, join.start()));

@@ -163,12 +163,12 @@ final class QuestionClassifier {
     private static final Set<String> GO_TO_BEFORE = Set.of("the", "a", "my", "your", "our", "their");
     /**
      * Words after "go-to" that make it an adjective of another thing ("is there a go-to guide for learning node?"
-     * asks for a guide, "a go-to library for charts" a library), not the pick ("the go-to for ml", "our go-to stack").
+     * asks for a guide, "a go-to library for charts" a library), not the pick ("the go-to for ml", "our go-to stack"; "the go-to tool for
+     * data science" is the pair's own: each is a tool and a framework).
      */
     private static final Set<String> GO_TO_THINGS = Set.of("guide", "guides", "tutorial", "tutorials", "course", "courses",
             "resource", "resources", "book", "books", "site", "sites", "video", "videos", "channel", "place", "reference", "docs",
-            "library", "libraries", "package", "packages", "module", "modules", "tool", "tools", "plugin", "plugins",
-            "extension", "extensions", "framework", "frameworks");
+            "library", "libraries", "package", "packages", "module", "modules", "plugin", "plugins");
 
     /**
      * Whether an evaluative word is part of a thing's name instead: "garbage collection" is memory management,

@@ -28,7 +28,13 @@ final class ClausesTest {
             "I think scaling is not a concern. Which one?|scaling",
             // two things named together are both set aside
             "Nobody is asking for chat and live notifications. Which one?|live notifications",
-            "Chat and video are not a priority. Which one?|Chat"})
+            "Chat and video are not a priority. Which one?|Chat",
+            "The client's dashboard and live chat are not a priority. Which one?|dashboard",
+            "Page view counts and charts are not a priority. Which one?|Page view",
+            "Nobody is asking for live chat and screens that are updating live. Which one?|screens",
+            "Realtime is not our top priority. Which one?|Realtime",
+            // a tag the closed list knows
+            "Scaling is not a concern, which one for a chat app?|Scaling"})
     @DisplayName("sets aside what nobody asks for, what is no concern, what is handled and what can wait")
     void setsAside(String message, String word) {
         Clauses clauses = Clauses.of(message);
@@ -51,8 +57,19 @@ final class ClausesTest {
             // a tag asks whether the statement is true
             "ml can wait, right?|ml",
             "Scaling is not a concern, is it?|Scaling",
-            // what others say, before what is set aside
+            // what others say, or a condition, before what is set aside in its sentence
             "My friend says scaling is not a concern. Which one?|scaling",
+            "My CTO thinks scaling is not a concern. Node or python for a chat app?|scaling",
+            "My friend says, scaling is not a concern. Which one?|scaling",
+            "If it takes off, scaling is not a concern. Which one?|scaling",
+            // a condition after it is no part of what is set aside
+            "Scaling isn't a concern as long as it's cheap. Which one?|cheap",
+            // a statement of its own after "and"
+            "We don't care about scale and the team knows python. Which one?|the team knows",
+            // tags
+            "Scaling is not a concern, is that right? Node or python for a chat app?|Scaling",
+            "Scaling is not a concern, isn't that so? Node or python?|Scaling",
+            "Scaling is not a concern, yes or no?|Scaling",
             // a statement of its own after the joining word
             "Nobody asks for ml and we need live chat. Which one?|live chat",
             // a condition in the words before, in the same clause
@@ -85,6 +102,9 @@ final class ClausesTest {
         assertThat(clauses.mainNeed()).isEqualTo("What matters most is that every screen shows a move right away");
         assertThat(Clauses.of("What we need now is an analytics backend.").mainNeed()).isNotNull();
         assertThat(Clauses.of("what matters most for an api?").mainNeed()).isNull();
+        // "the first thing" or "the one thing" is no need named
+        assertThat(Clauses.of("Python is the first thing I learned, node or python for a chat app?").mainNeed()).isNull();
+        assertThat(Clauses.of("Scaling is the one thing we won't need. Which one?").mainNeed()).isNull();
         // the main need named after what it is
         assertThat(Clauses.of("Live chat is our top priority. Which one?").mainNeed()).isEqualTo("Live chat is our top priority");
         assertThat(Clauses.of("Speed is the key requirement. Which one?").mainNeed()).isNotNull();
@@ -93,13 +113,24 @@ final class ClausesTest {
     }
 
     @Test
-    @DisplayName("reads a message of many clauses in one pass")
+    @DisplayName("what is kept for the meaning has no mark or joining word left dangling")
+    void neededTidy() {
+        assertThat(Clauses.of("ml can wait, node or python for a chat app?").needed()).isEqualTo("node or python for a chat app?");
+        assertThat(Clauses.of("We need live chat and scaling is not a concern. Which one?").needed())
+                .isEqualTo("We need live chat. Which one?");
+    }
+
+    @Test
+    @DisplayName("reads a message of many clauses, or of many joins, each stretch a bounded number of times")
     void manyClauses() {
         String message = "nobody needs it, ".repeat(20_000) + "which one?";
+        String joined = "a and ".repeat(20_000) + "is not a concern, which one?";
 
         Clauses clauses = Clauses.of(message);
 
         assertThat(clauses.setAside(0)).isTrue();
         assertThat(clauses.setAside(message.length() - 3)).isFalse();
+        // many joins in one clause, none of them before a statement: all of it is set aside
+        assertThat(Clauses.of(joined).setAside(0)).isTrue();
     }
 }

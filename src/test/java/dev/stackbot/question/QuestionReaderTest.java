@@ -83,6 +83,13 @@ final class QuestionReaderTest {
     @Test
     @DisplayName("a crowd beside a live need is signalled too, not the aspect; a map or a crowd alone in another sense is neither")
     void crowdsAndMaps() {
+        // a model of how node works, an ORM's models and a colleague's suggestion are no machine learning
+        for (String question : List.of("node uses a model that is event driven, is it better than python for a chat app?",
+                "I need ORM models that map to Postgres tables, node or python?",
+                "my lead suggests python based on his past experience, node or python for a REST API?")) {
+            assertThat(SHIPPED.read(question, List.of()).signalled()).as(question).extracting(Aspect::id)
+                    .doesNotContain("machine-learning");
+        }
         // nobody knowing a language is no team that knows it
         assertThat(SHIPPED.read("nobody knows JavaScript here, node or python?", List.of()).signalled())
                 .extracting(Aspect::id).doesNotContain("frontend");
@@ -184,6 +191,7 @@ final class QuestionReaderTest {
             "can I apply SOLID principles in python?|FACT",
             "is there a go to guide for learning node?|FACT",
             "is there a go-to library for charts in node?|FACT",
+            "is python the go-to tool for data science?|YES_NO",
             "is node garbage for apis?|YES_NO",
             "is our go to stack node?|YES_NO"})
     @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
