@@ -348,19 +348,16 @@ final class Answerer {
     }
 
     /**
-     * How close each evidence passage is to the question by meaning: by the closest of the rule's quotes it holds (the
-     * sentence that is why it is cited), by the whole passage for a quote not embedded.
+     * How close each evidence passage is to the question by meaning: the higher of its closest window and the closest
+     * of the rule's quotes it holds (the sentence that is why it is cited).
      */
     private static Map<Integer, Float> quoteCloseness(KnowledgeSnapshot snapshot, List<EvidencePassage> evidence,
                                                       float[] vector, List<Integer> ordinals) {
         QuoteMeanings quotes = snapshot.semantic().quotes();
         Map<Integer, Float> closeness = new HashMap<>();
-        List<Integer> unquoted = new ArrayList<>();
         for (EvidencePassage passage : evidence) {
             float quote = quotes.closeness(passage.quote().quote(), vector);
-            if (Float.isNaN(quote)) {
-                unquoted.add(passage.ordinal());
-            } else {
+            if (!Float.isNaN(quote)) {
                 closeness.merge(passage.ordinal(), quote, Math::max);
             }
         }

@@ -11,8 +11,8 @@ import java.util.Map;
  * What each rule's evidence quote says, by meaning. A rule cites the passages that hold its quotes, and the quote is
  * why: a team that "knows JavaScript inside out" is answered by "if you've spent time with JavaScript on the client
  * side, adopting Node.js for the server can feel like a natural next step", though the passage around it opens on
- * beginners and Python. Ranking a rule's evidence by its quotes rather than by the whole passages keeps the sentence
- * that says why from being diluted by the sentences around it.
+ * beginners and Python. Ranking a rule's evidence by the higher of its quote and its passage's windows keeps the
+ * sentence that says why from being diluted by the sentences around it.
  */
 public final class QuoteMeanings {
 

@@ -6,7 +6,8 @@ import dev.stackbot.semantic.Semantics;
 
 /**
  * The meaning side of one snapshot: the process's model, the passages' window vectors, what each
- * aspect means, what each fact is about, the cases a {@code depends} rule's sided quotes state and what each rule's quotes say. Absent (null in the snapshot) when the engine answers lexically.
+ * aspect means, what each fact is about, the cases a {@code depends} rule's sided quotes state and
+ * what each rule's quotes say. Absent (null in the snapshot) when the engine answers lexically.
  *
  * @param centroid the normalized mean of every passage window: what the knowledge is about as a whole
  */

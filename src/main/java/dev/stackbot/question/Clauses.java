@@ -18,6 +18,8 @@ public final class Clauses {
 
     /** Where a message's sentences and clauses end at punctuation (possessive: no backtracking on runs of them). */
     static final Pattern PUNCTUATION = Pattern.compile("[.?!;:,]++\\s+|\\s++[-\u2013\u2014]++\\s+|[\u2013\u2014]");
+    /** A clause that turns, opening with its turning word. */
+    private static final Pattern TURN = Pattern.compile("(?i)\\s*(?:but|however|although|though|whereas|yet)\\b");
     /** Where a clause turns to another ("…a live screen someday but that can wait"). */
     private static final Pattern TURNS = Pattern.compile("(?i)\\s++(?=(?:but|however|although|though|whereas)\\b)");
     /** A clause ends where a sentence ends, at other punctuation, or where it turns. */
@@ -39,7 +41,7 @@ public final class Clauses {
             + "|should|must|need|needs|want|wants|has|have|had|do|does|did|knows?|uses?|runs?|works?)\\b");
 
     /** The words of a condition ("if", "unless", "as long as", "provided"). */
-    private static final String CONDITION_WORDS = "\\b(?:if|unless|as\\s+long\\s+as|provided)\\b";
+    private static final String CONDITION_WORDS = "\\b(?:if|unless|as\\s+long\\s+as|provided\\s+that|providing)\\b";
     /** A negation, spelt out or contracted ("is not", "isn't", "isnt", "don't"). */
     private static final String NOT = "(?:\\bnot|\\b(?:is|are|was|were|do|does|did|wo|would|could|should|has|have)n['\u2019]?t)\\s+";
     /** What sets a clause's subject aside: nobody wants it, it is no concern, it is handled or can wait. */
@@ -68,7 +70,7 @@ public final class Clauses {
             + "(?:priority|concern|need|requirement|goal|focus)"
             + "|(?:is|are)\\s+what\\s+(?:really\\s+)?matters)\\b");
     /** How a clause that asks opens, lead-ins aside ("ok so is performance not an issue…", "but is CPU work…"). */
-    private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*(?:is|isn|are|aren"
+    private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*+(?:is|isn|are|aren"
             + "|does|doesn|do|did|didn|was|wasn|were|has|have|can|could|couldn|would|wouldn|will|won|should|shouldn|what|which"
             + "|how|why|when|where|whats)\\b");
     /** A later clause that asks a choice, though it opens with none of {@link #ASKS}' words ("…, node or python for chat?"). */
@@ -79,13 +81,13 @@ public final class Clauses {
             + "|(?:wo|ca)n['\u2019]?t\\s+(?:it|they|that|this)|is\\s+that\\s+(?:right|true|correct|so)|am\\s+i\\s+(?:right|wrong)"
             + "|or\\s+not|or\\s+nah|or\\s+no|or\\s+what)\\W*$");
     /**
-     * What others say, or a condition, in the sentence before what is set aside: "my friend says, performance is not
-     * an issue", "my CTO thinks scaling is not a concern", "if it takes off, scaling isn't an issue". The asker's own
-     * "I think" or "I'd say" is a statement all the same.
+     * What others say, before what is set aside in its clause or in the clause before it: "my CTO thinks scaling is not
+     * a concern", "my friend says, scaling…". The asker's own "I (really) think" or "I'd say" is a statement all the
+     * same, and so is a clause that turns ("my friend says node is great, but ML is not a priority").
      */
-    private static final Pattern HEARSAY_OR_CONDITION = Pattern.compile("(?i)(?<!\\b(?:i|we|i['\u2019]?d|we['\u2019]?d|would)\\s)"
-            + "\\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|feels?)\\b"
-            + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently)\\b|" + CONDITION_WORDS);
+    private static final Pattern HEARSAY = Pattern.compile("(?i)(?<!\\b(?:i|we|i['\u2019]?d|we['\u2019]?d|would)\\s(?:\\w{1,12}\\s)?)"
+            + "\\b(?:says?|said|saying|thinks?|thought|reckons?|believes?)\\b"
+            + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently)\\b");
     /** A condition: what it sets aside holds only if it holds ("…as long as it's cheap"), and ends there. */
     private static final Pattern CONDITION = Pattern.compile("(?i)" + CONDITION_WORDS);
 
@@ -133,9 +135,9 @@ public final class Clauses {
             spans.add(new int[] {from, text.length()});
         }
         boolean[] weighed = weighed(text, spans);
-        // where others speak or a condition opens, found once in the whole message
+        // where others speak, found once in the whole message
         List<Integer> hearsay = new ArrayList<>();
-        Matcher said = HEARSAY_OR_CONDITION.matcher(text);
+        Matcher said = HEARSAY.matcher(text);
         while (said.find()) {
             hearsay.add(said.start());
         }
@@ -158,7 +160,13 @@ public final class Clauses {
                 // from the joining word before it ("we need live chat and scaling is not a concern") or from "nobody",
                 // to the joining word after it ("nobody asks for ml and we need chat") or the clause's end
                 int opens = lastJoinBefore(clause, aside.start());
-                setsAside = !hearsayBetween(hearsay, sentences.get(sentence), start + aside.start());
+                boolean before = i > 0 && spans.get(i - 1)[0] >= sentences.get(sentence); // a clause before, in its sentence
+                int heard = opens > 0 || !before || TURN.matcher(clause).lookingAt() ? start + opens : spans.get(i - 1)[0];
+                // a condition of its own ("if speed isn't an issue"), or a clause before that opens with one ("if it
+                // takes off, scaling…"); what others say, in it or in the clause before
+                boolean conditional = CONDITION.matcher(clause).region(opens, aside.start()).find()
+                        || before && CONDITION.matcher(text).region(spans.get(i - 1)[0], spans.get(i - 1)[1]).lookingAt();
+                setsAside = !conditional && !hearsayBetween(hearsay, heard, start + aside.start());
                 asideFrom = aside.group("after") != null ? start + aside.start() : start + opens;
                 asideTo = start + firstJoinAfter(clause, aside.end());
             }

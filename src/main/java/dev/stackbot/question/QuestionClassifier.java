@@ -168,7 +168,9 @@ final class QuestionClassifier {
      */
     private static final Set<String> GO_TO_THINGS = Set.of("guide", "guides", "tutorial", "tutorials", "course", "courses",
             "resource", "resources", "book", "books", "site", "sites", "video", "videos", "channel", "place", "reference", "docs",
-            "library", "libraries", "package", "packages", "module", "modules", "plugin", "plugins");
+            "library", "libraries", "package", "packages", "module", "modules", "plugin", "plugins", "extension", "extensions");
+    /** What "a go-to" names besides those: "is there a go-to framework for websockets?" asks for one ("the go-to tool" is the pick). */
+    private static final Set<String> A_GO_TO_THINGS = Set.of("tool", "tools", "framework", "frameworks");
 
     /**
      * Whether an evaluative word is part of a thing's name instead: "garbage collection" is memory management,
@@ -202,7 +204,8 @@ final class QuestionClassifier {
             // "is python the go-to for ml?": the pick people reach for
             if (i > 0 && i + 1 < tokens.size() && tokens.get(i).key().equals("go") && tokens.get(i + 1).key().equals("to")
                     && GO_TO_BEFORE.contains(tokens.get(i - 1).key())
-                    && (i + 2 == tokens.size() || !GO_TO_THINGS.contains(tokens.get(i + 2).key()))) {
+                    && (i + 2 == tokens.size() || !GO_TO_THINGS.contains(tokens.get(i + 2).key())
+                        && !(tokens.get(i - 1).key().equals("a") && A_GO_TO_THINGS.contains(tokens.get(i + 2).key())))) {
                 return true;
             }
         }

@@ -46,6 +46,16 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("each rule quote is paired with its own vector in the snapshot")
+    void quoteVectors() {
+        QuoteMeanings quotes = live.current().semantic().quotes();
+
+        for (String quote : QuoteMeanings.texts(live.current().knowledge().rules())) {
+            assertThat(quotes.closeness(quote, semantics.question(quote))).as(quote).isGreaterThan(0.98f);
+        }
+    }
+
+    @Test
     @DisplayName("a rule's evidence is ranked by the quote that is why it is cited, not only by the passage around it")
     void quoteRanksEvidence() {
         Answer answer = ask.ask("our devs have written javascript for the browser for years, what should the server be?");

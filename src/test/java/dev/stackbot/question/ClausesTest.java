@@ -33,8 +33,13 @@ final class ClausesTest {
             "Page view counts and charts are not a priority. Which one?|Page view",
             "Nobody is asking for live chat and screens that are updating live. Which one?|screens",
             "Realtime is not our top priority. Which one?|Realtime",
-            // a tag the closed list knows
-            "Scaling is not a concern, which one for a chat app?|Scaling"})
+            // a later clause that asks the choice is no tag
+            "Scaling is not a concern, which one for a chat app?|Scaling",
+            // what others say, in a clause that turns from it, or far before; a condition of another clause
+            "my friend says node is great, but machine learning is not a priority, node or python for chat?|machine learning",
+            "the UI feels slow and machine learning is not a priority, node or python for chat?|machine learning",
+            "we're building a chat app that must work even if the network drops, and machine learning is not a priority. Which one?|machine learning",
+            "I really think machine learning is not a priority. Which one?|machine learning"})
     @DisplayName("sets aside what nobody asks for, what is no concern, what is handled and what can wait")
     void setsAside(String message, String word) {
         Clauses clauses = Clauses.of(message);

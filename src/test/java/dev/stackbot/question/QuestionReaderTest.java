@@ -86,10 +86,14 @@ final class QuestionReaderTest {
         // a model of how node works, an ORM's models and a colleague's suggestion are no machine learning
         for (String question : List.of("node uses a model that is event driven, is it better than python for a chat app?",
                 "I need ORM models that map to Postgres tables, node or python?",
-                "my lead suggests python based on his past experience, node or python for a REST API?")) {
+                "my lead suggests python based on his past experience, node or python for a REST API?",
+                "node or python: which one detects file changes faster for hot reload?")) {
             assertThat(SHIPPED.read(question, List.of()).signalled()).as(question).extracting(Aspect::id)
                     .doesNotContain("machine-learning");
         }
+        // knowing JavaScript says who asks; a need stated beside it decides
+        assertThat(SHIPPED.read("I know javascript, is node faster than python?", List.of()).aspect().id()).isEqualTo("performance");
+        assertThat(SHIPPED.read("we know react and need a chat app, node or python?", List.of()).aspect().id()).isEqualTo("real-time");
         // nobody knowing a language is no team that knows it
         assertThat(SHIPPED.read("nobody knows JavaScript here, node or python?", List.of()).signalled())
                 .extracting(Aspect::id).doesNotContain("frontend");
@@ -192,6 +196,8 @@ final class QuestionReaderTest {
             "is there a go to guide for learning node?|FACT",
             "is there a go-to library for charts in node?|FACT",
             "is python the go-to tool for data science?|YES_NO",
+            "is there a go-to framework for websockets in node?|FACT",
+            "what's the go-to extension for debugging node in vscode?|DEFINITION",
             "is node garbage for apis?|YES_NO",
             "is our go to stack node?|YES_NO"})
     @DisplayName("reads the form as people type it: 'whats', a long question word or comparative with a letter dropped or swapped, '1' for one, a pointer at the pair; never another real word")
