@@ -125,9 +125,15 @@ public final class NeedFinder {
                     // overall choice as to any need asks which backend, it names no need of its own
                     aspect = null;
                 }
-                if (aspect != null && !aspect.together() && !partNeeds.contains(aspect)) {
-                    partNeeds.add(aspect);
-                    stated.add(aspect.equals(signalled) || closeness(ranked, aspect) >= STATED_CLOSENESS);
+                if (aspect != null && !aspect.together()) {
+                    boolean plain = aspect.equals(signalled) || closeness(ranked, aspect) >= STATED_CLOSENESS;
+                    int seen = partNeeds.indexOf(aspect);
+                    if (seen < 0) {
+                        partNeeds.add(aspect);
+                        stated.add(plain);
+                    } else if (plain) {
+                        stated.set(seen, true); // "…see their order status change live and chat with staff"
+                    }
                 }
             }
             if (main != null && main.together()) {
@@ -142,9 +148,13 @@ public final class NeedFinder {
                 // the two needs its parts state plainly, and the aspect it is closest to is neither of them
                 return List.copyOf(partNeeds.subList(0, 2));
             }
-            for (Aspect aspect : partNeeds) {
-                if (!needs.contains(aspect) && needs.size() < 2) {
-                    needs.add(aspect);
+            for (int k = 0; k < partNeeds.size(); k++) {
+                // a need the whole's words state plainly ("forms to add, edit and delete records") takes a second only
+                // from a part that states its own: by its words, or clearly by meaning; a part that only describes
+                // the product ("customers upload a photo of their window") is as close to some need by chance
+                boolean secondStated = !plainMain || stated.get(k);
+                if (!needs.contains(partNeeds.get(k)) && needs.size() < 2 && secondStated) {
+                    needs.add(partNeeds.get(k));
                 }
             }
         }

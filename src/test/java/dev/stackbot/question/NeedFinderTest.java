@@ -239,6 +239,27 @@ final class NeedFinderTest {
         assertThat(finder.needs(asked, whole)).extracting(Aspect::id).containsExactly("real-time");
     }
 
+    @Test
+    @DisplayName("a need the whole's words state plainly takes a second one only from a part that states its own, not from one close by chance")
+    void secondNeedStated() {
+        int dimensions = ASPECTS.size() + 1;
+        float[] records = towards(ASPECTS, dimensions, "crud-apps", 0.6f);
+        UnderstoodQuestion asked = READER.read("We need a plain site where staff add, edit and delete records, and customers"
+                + " upload a photo of their window. Node or Python?", List.of());
+        assertThat(asked.aspect().id()).isEqualTo("crud-apps");
+
+        for (float closeness : new float[] {0.42f, 0.5f}) {
+            float[] upload = towards(ASPECTS, dimensions, "streaming", closeness);
+            NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, dimensions),
+                    text -> text.startsWith("customers") ? upload : records, a -> true);
+
+            List<String> needs = finder.needs(asked, records).stream().map(Aspect::id).toList();
+
+            assertThat(needs).as("part at %.2f", closeness)
+                    .isEqualTo(closeness < NeedFinder.STATED_CLOSENESS ? List.of("crud-apps") : List.of("crud-apps", "streaming"));
+        }
+    }
+
     /** A unit vector at {@code similarity} from one aspect's direction, the rest in a direction of no aspect. */
     private static float[] towards(List<Aspect> aspects, int dimensions, String id, float similarity) {
         float[] v = new float[dimensions];
