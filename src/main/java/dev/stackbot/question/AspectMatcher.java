@@ -237,6 +237,8 @@ final class AspectMatcher {
         // what strong signals of a need alone count: any of it outweighs weak signals, however many
         Map<Aspect, Double> strong = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
+        // aspects signalled in the clause that asks ("…, is py easier to debug?"), not only in its context
+        java.util.Set<Aspect> asked = new java.util.HashSet<>();
         Map<Aspect, Integer> longest = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
         // a signal's first word matches only a token that starts with the same two letters (as it is, as a prefix,
@@ -282,14 +284,19 @@ final class AspectMatcher {
                     strong.merge(signal.aspect(), signal.weak() || signal.aspect().fallback() ? 0 : points, Double::sum);
                     longest.merge(signal.aspect(), signal.weak() ? 0 : signal.length(), Math::max);
                     firstAt.merge(signal.aspect(), start, Math::min);
+                    if (clauses.asks(tokens.get(start).start())) {
+                        asked.add(signal.aspect());
+                    }
                 }
             }
         }
         Aspect best = null;
-        // strong points first, then all points, then where the question first signals it; sums of fractional weights
-        // are compared to within a rounding error, never by exact equality
+        // strong points first, then all points, then whether the clause that asks signals it ("node callbacks look like
+        // spaghetti to me, is py easier to debug?" asks about debugging), then where the question first signals it; sums
+        // of fractional weights are compared to within a rounding error, never by exact equality
         Comparator<Aspect> stronger = Comparator.comparingDouble((Aspect a) -> rounded(strong.get(a)))
-                .thenComparingDouble(a -> rounded(scores.get(a))).thenComparing(a -> -firstAt.get(a));
+                .thenComparingDouble(a -> rounded(scores.get(a))).thenComparing(asked::contains)
+                .thenComparing(a -> -firstAt.get(a));
         for (Aspect aspect : scores.keySet()) {
             if (best == null || stronger.compare(aspect, best) > 0) {
                 best = aspect;

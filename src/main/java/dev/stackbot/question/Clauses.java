@@ -96,13 +96,13 @@ public final class Clauses {
      * screens" sets aside what follows "nobody", "lots of visitors is not an issue" what comes before "not an
      * issue"), and whether it states the main need.
      */
-    record Clause(int start, int end, int asideFrom, int asideTo, boolean main) {
+    record Clause(int start, int end, int asideFrom, int asideTo, boolean main, boolean asks) {
         boolean setAside() {
             return asideTo > asideFrom;
         }
     }
 
-    private static final Clauses NONE = new Clauses("", List.of());
+    private static final Clauses NONE = new Clauses("", List.of(), false);
 
     /** No clause weighed: every word counts as it is. */
     static Clauses none() {
@@ -111,16 +111,18 @@ public final class Clauses {
 
     private final String text;
     private final List<Clause> clauses;
+    private final boolean weighs;
 
-    private Clauses(String text, List<Clause> clauses) {
+    private Clauses(String text, List<Clause> clauses, boolean weighs) {
         this.text = text;
         this.clauses = clauses;
+        this.weighs = weighs;
     }
 
     /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}), each clause read a bounded number of times. */
     public static Clauses of(String text) {
         if (text == null || text.isBlank()) {
-            return new Clauses(text == null ? "" : text, List.of());
+            return new Clauses(text == null ? "" : text, List.of(), false);
         }
         List<int[]> spans = new ArrayList<>();
         Matcher bound = BOUNDS.matcher(text);
@@ -134,7 +136,8 @@ public final class Clauses {
         if (from < text.length()) {
             spans.add(new int[] {from, text.length()});
         }
-        boolean[] weighed = weighed(text, spans);
+        boolean[] asking = new boolean[spans.size()];
+        boolean[] weighed = weighed(text, spans, asking);
         // where others speak, found once in the whole message
         List<Integer> hearsay = new ArrayList<>();
         Matcher said = HEARSAY.matcher(text);
@@ -179,12 +182,12 @@ public final class Clauses {
                     && sentences.get(sentence) <= spans.get(i - 1)[0] && weighed[i - 1]) {
                 // "…a live screen someday, but that can wait": what is set aside is the clause before, in its sentence
                 Clause before = clauses.get(i - 1);
-                clauses.set(i - 1, new Clause(before.start(), before.end(), before.start(), before.end(), false));
+                clauses.set(i - 1, new Clause(before.start(), before.end(), before.start(), before.end(), false, before.asks()));
             }
-            clauses.add(new Clause(start, end, asideFrom, asideTo, main));
+            clauses.add(new Clause(start, end, asideFrom, asideTo, main, asking[i]));
             any |= setsAside || main;
         }
-        return new Clauses(text, any ? List.copyOf(clauses) : List.of());
+        return new Clauses(text, List.copyOf(clauses), any);
     }
 
     /** Whether one of the (ascending) positions lies in {@code [from, to)}. */
@@ -203,7 +206,7 @@ public final class Clauses {
      * chat?"); a tag ("…, right?", "is it?") asks whether the statement is true, and so does the whole sentence.
      * Read from the last clause back, so each clause is looked at once.
      */
-    private static boolean[] weighed(String text, List<int[]> spans) {
+    private static boolean[] weighed(String text, List<int[]> spans, boolean[] asking) {
         boolean[] weighed = new boolean[spans.size()];
         int last = spans.size() - 1;
         while (last >= 0) {
@@ -218,7 +221,8 @@ public final class Clauses {
                 String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
                 boolean opensAsking = ASKS.matcher(clause).lookingAt();
                 weighed[k] = !asks || (!opensAsking && laterChooses);
-                laterChooses |= asks && (opensAsking || CHOOSES.matcher(clause).find()) && !TAG.matcher(clause).matches();
+                asking[k] = asks && (opensAsking || CHOOSES.matcher(clause).find()) && !TAG.matcher(clause).matches();
+                laterChooses |= asking[k];
             }
             last = first - 1;
         }
@@ -322,8 +326,16 @@ public final class Clauses {
     }
 
     private Clause at(int at) {
-        for (Clause clause : clauses) {
-            if (at >= clause.start() && at < clause.end()) {
+        int low = 0;
+        int high = clauses.size() - 1;
+        while (low <= high) { // the clauses are in the message's order, none overlapping
+            int mid = (low + high) >>> 1;
+            Clause clause = clauses.get(mid);
+            if (at < clause.start()) {
+                high = mid - 1;
+            } else if (at >= clause.end()) {
+                low = mid + 1;
+            } else {
                 return clause;
             }
         }
@@ -360,7 +372,16 @@ public final class Clauses {
 
     /** Whether any clause is set aside or states the main need. */
     public boolean weighs() {
-        return !clauses.isEmpty();
+        return weighs;
+    }
+
+    /**
+     * Whether the character at {@code at} is in a clause that asks the question ("…, is py easier to debug?") rather
+     * than gives its context ("node callbacks look like spaghetti to me, …").
+     */
+    public boolean asks(int at) {
+        Clause clause = at(at);
+        return clause != null && clause.asks();
     }
 
     /**

@@ -118,6 +118,19 @@ final class ClausesTest {
     }
 
     @Test
+    @DisplayName("tells the clause that asks from the context around it; a tag asks nothing")
+    void asks() {
+        String message = "node callbacks look like spaghetti to me, is py easier to debug? We are a small shop, right?";
+        Clauses clauses = Clauses.of(message);
+
+        assertThat(clauses.asks(message.indexOf("callbacks"))).isFalse();
+        assertThat(clauses.asks(message.indexOf("easier"))).isTrue();
+        assertThat(clauses.asks(message.indexOf("small shop"))).isFalse();
+        assertThat(clauses.asks(message.indexOf("right"))).isFalse();
+        assertThat(clauses.weighs()).isFalse();
+    }
+
+    @Test
     @DisplayName("what is kept for the meaning has no mark or joining word left dangling")
     void neededTidy() {
         assertThat(Clauses.of("ml can wait, node or python for a chat app?").needed()).isEqualTo("node or python for a chat app?");

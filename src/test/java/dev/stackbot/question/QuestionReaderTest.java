@@ -91,6 +91,11 @@ final class QuestionReaderTest {
             assertThat(SHIPPED.read(question, List.of()).signalled()).as(question).extracting(Aspect::id)
                     .doesNotContain("machine-learning");
         }
+        // on a tie, the clause that asks decides over the context before it
+        assertThat(SHIPPED.read("node callbacks confuse me, which is better for debugging?", List.of()).aspect().id())
+                .isEqualTo("error-handling");
+        assertThat(SHIPPED.read("which is better for debugging? node callbacks confuse me", List.of()).aspect().id())
+                .isEqualTo("error-handling");
         // knowing JavaScript says who asks; a need stated beside it decides
         assertThat(SHIPPED.read("I know javascript, is node faster than python?", List.of()).aspect().id()).isEqualTo("performance");
         assertThat(SHIPPED.read("we know react and need a chat app, node or python?", List.of()).aspect().id()).isEqualTo("real-time");
