@@ -17,7 +17,7 @@ final class ChatWordsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"msgs, messages", "vids, videos", "stats, statistics", "libs, libraries", "crunchin, crunching",
-            "makin, making", "nite, night", "addin, adding"})
+            "makin, making", "nite, night", "addin, adding", "microsvcs, microservices"})
     @DisplayName("abbreviations and a dropped final g")
     void respelt(String typed, String word) {
         assertThat(ChatWords.standard(typed, Vocabulary.english())).isEqualTo(word);
