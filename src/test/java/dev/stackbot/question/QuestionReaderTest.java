@@ -73,7 +73,6 @@ final class QuestionReaderTest {
             "flag which tenants are likely to pay late, from ten years of records: node or python?|machine-learning",
             "we also want a model that estimates a fair price from past jobs, node or python?|machine-learning",
             "our only developer knows JavaScript well and nothing else, node or python?|frontend",
-            "which has more libraries for statistics, node or python?|data-science",
             "which has more libraries, node or python?|ecosystem",
             "our podcast app wants auto tagging of episodes with some ai model, node or python?|machine-learning",
             "I have never programmed anything in my life, which should I start with, node or python?|learning-curve",
