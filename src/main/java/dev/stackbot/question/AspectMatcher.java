@@ -5,8 +5,10 @@ import dev.stackbot.knowledge.Aspect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the aspect a question is about from the signals in the catalog. Longer phrases claim their
@@ -238,7 +240,7 @@ final class AspectMatcher {
         Map<Aspect, Double> strong = new HashMap<>();
         Map<Aspect, Integer> firstAt = new HashMap<>();
         // aspects signalled in the clause that asks ("…, is py easier to debug?"), not only in its context
-        java.util.Set<Aspect> asked = new java.util.HashSet<>();
+        Set<Aspect> asked = new HashSet<>();
         Map<Aspect, Integer> longest = new HashMap<>();
         Map<Aspect, List<String>> words = new HashMap<>();
         // a signal's first word matches only a token that starts with the same two letters (as it is, as a prefix,
@@ -284,7 +286,8 @@ final class AspectMatcher {
                     strong.merge(signal.aspect(), signal.weak() || signal.aspect().fallback() ? 0 : points, Double::sum);
                     longest.merge(signal.aspect(), signal.weak() ? 0 : signal.length(), Math::max);
                     firstAt.merge(signal.aspect(), start, Math::min);
-                    if (clauses.asks(tokens.get(start).start())) {
+                    if (clauses.asks(tokens.get(start).start()) && !signal.aspect().together() && !signal.aspect().fallback()) {
+                        // a need the asking clause names; "…, or both?" and "which is better?" name none
                         asked.add(signal.aspect());
                     }
                 }

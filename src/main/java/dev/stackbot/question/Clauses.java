@@ -73,6 +73,8 @@ public final class Clauses {
     private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*+(?:is|isn|are|aren"
             + "|does|doesn|do|did|didn|was|wasn|were|has|have|can|could|couldn|would|wouldn|will|won|should|shouldn|what|which"
             + "|how|why|when|where|whats)\\b");
+    /** Two things set against each other ("node or python", "node vs python"). */
+    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:or|vs|versus)\\b");
     /** A later clause that asks a choice, though it opens with none of {@link #ASKS}' words ("…, node or python for chat?"). */
     private static final Pattern CHOOSES = Pattern.compile("(?i)\\b(?:or|vs|versus|which|what)\\b");
     /** A tag: it asks whether the statement before it is true ("…, right?", "is it?", "or not?"), not the choice. */
@@ -94,7 +96,7 @@ public final class Clauses {
     /**
      * One clause: its span in the message, the span of it that is set aside (empty when none: "nobody wants live
      * screens" sets aside what follows "nobody", "lots of visitors is not an issue" what comes before "not an
-     * issue"), and whether it states the main need.
+     * issue"), whether it states the main need, and whether it asks the question (rather than giving its context).
      */
     record Clause(int start, int end, int asideFrom, int asideTo, boolean main, boolean asks) {
         boolean setAside() {
@@ -119,7 +121,10 @@ public final class Clauses {
         this.weighs = weighs;
     }
 
-    /** The weighed clauses of a message (as cleaned by {@link QuestionReader#cleanText}), each clause read a bounded number of times. */
+    /**
+     * The clauses of a message (as cleaned by {@link QuestionReader#cleanText}), weighed, and each marked when it asks;
+     * each clause read a bounded number of times.
+     */
     public static Clauses of(String text) {
         if (text == null || text.isBlank()) {
             return new Clauses(text == null ? "" : text, List.of(), false);
@@ -204,7 +209,7 @@ public final class Clauses {
      * Which clauses are weighed: a clause of a statement, or one that does not ask itself in a sentence that asks the
      * choice in a later clause ("nothing realtime at all, which one for a blog?", "ml can wait, node or python for
      * chat?"); a tag ("…, right?", "is it?") asks whether the statement is true, and so does the whole sentence.
-     * Read from the last clause back, so each clause is looked at once.
+     * Fills {@code asking} with the clauses that ask. Read from the last clause back, so each clause is looked at once.
      */
     private static boolean[] weighed(String text, List<int[]> spans, boolean[] asking) {
         boolean[] weighed = new boolean[spans.size()];
@@ -221,8 +226,14 @@ public final class Clauses {
                 String clause = text.substring(spans.get(k)[0], spans.get(k)[1]).strip();
                 boolean opensAsking = ASKS.matcher(clause).lookingAt();
                 weighed[k] = !asks || (!opensAsking && laterChooses);
-                asking[k] = asks && (opensAsking || CHOOSES.matcher(clause).find()) && !TAG.matcher(clause).matches();
-                laterChooses |= asking[k];
+                boolean tag = TAG.matcher(clause).matches();
+                laterChooses |= asks && (opensAsking || CHOOSES.matcher(clause).find()) && !tag;
+                // the clause that asks: it opens asking in a sentence that asks, or ends the message so ("…, which is
+                // better for debugging", its "?" left out), or it is the last of a sentence that asks and sets two
+                // things against each other ("…, node or python for debugging?"); "we use react or vue on the front,
+                // which…" is context
+                asking[k] = !tag && (opensAsking && (asks || k == spans.size() - 1)
+                        || asks && k == last && ALTERNATIVES.matcher(clause).find());
             }
             last = first - 1;
         }

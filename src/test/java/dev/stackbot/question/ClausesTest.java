@@ -128,6 +128,18 @@ final class ClausesTest {
         assertThat(clauses.asks(message.indexOf("small shop"))).isFalse();
         assertThat(clauses.asks(message.indexOf("right"))).isFalse();
         assertThat(clauses.weighs()).isFalse();
+        // nothing set aside: every word counts as it is, and the meaning is the whole message
+        assertThat(clauses.needed()).isEqualTo(message);
+        assertThat(clauses.setAside(message.indexOf("callbacks"))).isFalse();
+        assertThat(clauses.mainNeed()).isNull();
+        // its "?" left out at the end; a relative "which" in context; an opening lead-in
+        String unmarked = "node callbacks confuse me, which is better for debugging";
+        assertThat(Clauses.of(unmarked).asks(unmarked.indexOf("better"))).isTrue();
+        String relative = "a model which predicts churn, node or python?";
+        assertThat(Clauses.of(relative).asks(relative.indexOf("predicts"))).isFalse();
+        assertThat(Clauses.of(relative).asks(relative.indexOf("python"))).isTrue();
+        String leadIn = "ok so, is node fast for chat?";
+        assertThat(Clauses.of(leadIn).asks(leadIn.indexOf("fast"))).isTrue();
     }
 
     @Test

@@ -96,8 +96,15 @@ final class QuestionReaderTest {
         // on a tie, the clause that asks decides over the context before it
         assertThat(SHIPPED.read("node callbacks confuse me, which is better for debugging?", List.of()).aspect().id())
                 .isEqualTo("error-handling");
-        assertThat(SHIPPED.read("which is better for debugging? node callbacks confuse me", List.of()).aspect().id())
+        assertThat(SHIPPED.read("node callbacks confuse me, which is better for debugging", List.of()).aspect().id())
                 .isEqualTo("error-handling");
+        assertThat(SHIPPED.read("node callbacks confuse me, node or python for debugging?", List.of()).aspect().id())
+                .isEqualTo("error-handling");
+        // context that sets two things against each other asks nothing; "or both?" names no need
+        assertThat(SHIPPED.read("we use react or vue for debugging screens, which has better callbacks?", List.of()).aspect().id())
+                .isEqualTo("concurrency");
+        assertThat(SHIPPED.read("sentiment analysis on reviews, node or python or both?", List.of()).aspect().id())
+                .isEqualTo("machine-learning");
         // knowing JavaScript says who asks; a need stated beside it decides
         assertThat(SHIPPED.read("I know javascript, is node faster than python?", List.of()).aspect().id()).isEqualTo("performance");
         assertThat(SHIPPED.read("we know react and need a chat app, node or python?", List.of()).aspect().id()).isEqualTo("real-time");
