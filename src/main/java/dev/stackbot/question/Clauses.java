@@ -37,8 +37,9 @@ public final class Clauses {
      */
     static final Pattern STATEMENT = Pattern.compile("(?i)\\b(?:i|we|you|they|he|she|everyone|everybody|someone|there)\\b"
             + "|\\b(?:it|that|there|what|he|she)['\u2019]s\\b|['\u2019](?:re|m|ll|d|ve)\\b"
-            + "|(?<!\\b(?:that|which|who)\\s)(?<!\\b(?:that|which|who)\\s\\w{1,20}\\s)\\b(?:is|are|was|were|am|will|would|can|could"
-            + "|should|must|need|needs|want|wants|has|have|had|do|does|did|knows?|uses?|runs?|works?)\\b");
+            // the verb first, then what stands before it: a look behind at every position costs the whole text's length
+            + "|\\b(?:is|are|was|were|am|will|would|can|could|should|must|need|needs|want|wants|has|have|had|do|does|did"
+            + "|knows?|uses?|runs?|works?)\\b(?<!\\b(?:that|which|who)\\s\\w{1,6})(?<!\\b(?:that|which|who)\\s\\w{1,20}\\s\\w{1,6})");
 
     /** The words of a condition ("if", "unless", "as long as", "provided"). */
     private static final String CONDITION_WORDS = "\\b(?:if|unless|as\\s+long\\s+as|provided\\s+that|providing)\\b";
@@ -87,8 +88,8 @@ public final class Clauses {
      * a concern", "my friend says, scaling…". The asker's own "I (really) think" or "I'd say" is a statement all the
      * same, and so is a clause that turns ("my friend says node is great, but ML is not a priority").
      */
-    private static final Pattern HEARSAY = Pattern.compile("(?i)(?<!\\b(?:i|we|i['\u2019]?d|we['\u2019]?d|would)\\s(?:\\w{1,12}\\s)?)"
-            + "\\b(?:says?|said|saying|thinks?|thought|reckons?|believes?)\\b"
+    private static final Pattern HEARSAY = Pattern.compile("(?i)\\b(?:says?|said|saying|thinks?|thought|reckons?|believes?)\\b"
+            + "(?<!\\b(?:i|we|i['\u2019]?d|we['\u2019]?d|would)\\s(?:\\w{1,12}\\s)?\\w{1,8})"
             + "|\\b(?:told|tells|hear|heard|read\\s+that|claims?|claimed|supposedly|apparently)\\b");
     /** A condition: what it sets aside holds only if it holds ("…as long as it's cheap"), and ends there. */
     private static final Pattern CONDITION = Pattern.compile("(?i)" + CONDITION_WORDS);
