@@ -1,6 +1,7 @@
 package dev.stackbot.question;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,12 @@ public final class Clauses {
 
     /** Where a message's sentences and clauses end at punctuation (possessive: no backtracking on runs of them). */
     static final Pattern PUNCTUATION = Pattern.compile("[.?!;:,]++\\s+|\\s++[-\u2013\u2014]++\\s+|[\u2013\u2014]");
-    /** A clause that turns, opening with its turning word. */
-    private static final Pattern TURN = Pattern.compile("(?i)\\s*(?:but|however|although|though|whereas|yet)\\b");
+    /** The words a clause turns at. */
+    private static final String TURN_WORDS = "but|however|although|though|whereas";
+    /** A clause that turns, opening with its turning word (or "yet", which opens one but never cuts one). */
+    private static final Pattern TURN = Pattern.compile("(?i)\\s*(?:" + TURN_WORDS + "|yet)\\b");
     /** Where a clause turns to another ("…a live screen someday but that can wait"). */
-    private static final Pattern TURNS = Pattern.compile("(?i)\\s++(?=(?:but|however|although|though|whereas)\\b)");
+    private static final Pattern TURNS = Pattern.compile("(?i)\\s++(?=(?:" + TURN_WORDS + ")\\b)");
     /** A clause ends where a sentence ends, at other punctuation, or where it turns. */
     private static final Pattern BOUNDS = Pattern.compile(PUNCTUATION.pattern() + "|" + TURNS.pattern());
     /**
@@ -74,10 +77,12 @@ public final class Clauses {
     private static final Pattern ASKS = Pattern.compile("(?i)^(?:(?:ok|okay|so|but|and|or|then|also|hey)[,!]?\\s+)*+(?:is|isn|are|aren"
             + "|does|doesn|do|did|didn|was|wasn|were|has|have|can|could|couldn|would|wouldn|will|won|should|shouldn|what|which"
             + "|how|why|when|where|whats)\\b");
-    /** Two things set against each other ("node or python", "node vs python"). */
-    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:or|vs|versus)\\b");
+    /** The words that set two things against each other ("node or python", "node vs python"). */
+    private static final String ALTERNATIVE_WORDS = "or|vs|versus";
+    /** Two things set against each other. */
+    private static final Pattern ALTERNATIVES = Pattern.compile("(?i)\\b(?:" + ALTERNATIVE_WORDS + ")\\b");
     /** A later clause that asks a choice, though it opens with none of {@link #ASKS}' words ("…, node or python for chat?"). */
-    private static final Pattern CHOOSES = Pattern.compile("(?i)\\b(?:or|vs|versus|which|what)\\b");
+    private static final Pattern CHOOSES = Pattern.compile("(?i)\\b(?:" + ALTERNATIVE_WORDS + "|which|what)\\b");
     /** A tag: it asks whether the statement before it is true ("…, right?", "is it?", "or not?"), not the choice. */
     private static final Pattern TAG = Pattern.compile("(?i)^(?:right|correct|true|no|yeah|yes|ok|okay|huh|eh|surely|yes\\s+or\\s+no"
             + "|(?:is|are|can|does|do|will|would|could|should|was)(?:n['\u2019]?t)?\\s+(?:it|they|that|this|he|she|i|we)(?:\\s+so)?"
@@ -198,7 +203,7 @@ public final class Clauses {
 
     /** Whether one of the (ascending) positions lies in {@code [from, to)}. */
     private static boolean hearsayBetween(List<Integer> positions, int from, int to) {
-        int at = java.util.Collections.binarySearch(positions, from);
+        int at = Collections.binarySearch(positions, from);
         int first = at >= 0 ? at : -at - 1;
         return first < positions.size() && positions.get(first) < to;
     }
