@@ -110,7 +110,7 @@ final class ShippedKnowledgeTest {
     void aspectsCarryMeaning() {
         assertThat(snapshot.knowledge().aspects()).allSatisfy(aspect -> {
             assertThat(aspect.description()).as(aspect.id()).isNotBlank();
-            assertThat(aspect.examples()).as(aspect.id()).hasSizeBetween(4, 20).doesNotHaveDuplicates();
+            assertThat(aspect.examples()).as(aspect.id()).hasSizeBetween(4, 30).doesNotHaveDuplicates();
         });
     }
 
