@@ -191,6 +191,21 @@ final class NeedFinderTest {
     }
 
     @Test
+    @DisplayName("a part of a few words that no signal names is not embedded for a need of its own: its meaning alone is chance")
+    void shortPartByMeaning() {
+        List<String> embedded = new ArrayList<>();
+        NeedFinder finder = recording(embedded);
+        finder.needs(READER.read("The site office wants a screen showing the crane load readings every second while the"
+                + " crew works. Which backend would you go with?", List.of()), new float[ASPECTS.size()]);
+        assertThat(embedded).noneMatch(text -> text.startsWith("the crew works"));
+        embedded.clear();
+        finder.needs(READER.read("The site office wants a screen showing the crane load readings every second while the"
+                + " crew up on the tower can ask the office for a lift plan. Which backend would you go with?", List.of()),
+                new float[ASPECTS.size()]);
+        assertThat(embedded).contains("the crew up on the tower can ask the office for a lift plan.");
+    }
+
+    @Test
     @DisplayName("two parts stating two needs plainly replace a need the whole is closest to by meaning alone")
     void partsOverWhole() {
         QuestionReader reader = READER;
