@@ -203,6 +203,20 @@ final class NeedFinderTest {
                 + " crew up on the tower can ask the office for a lift plan. Which backend would you go with?", List.of()),
                 new float[ASPECTS.size()]);
         assertThat(embedded).contains("the crew up on the tower can ask the office for a lift plan.");
+        // with no need found in the whole, a short part may still state one
+        embedded.clear();
+        finder.needs(READER.read("Drivers' positions update on the map, and we want to forecast tomorrow's orders."
+                + " node or python?", List.of()), new float[ASPECTS.size()]);
+        assertThat(embedded).contains("Drivers' positions update on the map");
+    }
+
+    @Test
+    @DisplayName("a text's words are its runs of letters or digits: an emoji or a dash is none, an apostrophe joins")
+    void wordsOfAText() {
+        assertThat(NeedFinder.words("fans follow scores live \uD83D\uDD25\uD83D\uDD25 \u2014 ok")).isEqualTo(5);
+        assertThat(NeedFinder.words("real-time/low-latency")).isEqualTo(4);
+        assertThat(NeedFinder.words("don't\u00A0stop")).isEqualTo(2);
+        assertThat(NeedFinder.words("?!")).isZero();
     }
 
     @Test

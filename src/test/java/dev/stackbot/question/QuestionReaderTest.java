@@ -76,7 +76,11 @@ final class QuestionReaderTest {
             "which has more libraries, node or python?|ecosystem",
             "our podcast app wants auto tagging of episodes with some ai model, node or python?|machine-learning",
             "I have never programmed anything in my life, which should I start with, node or python?|learning-curve",
-            "an engine that suggests episodes based on what each listener played, node or python?|machine-learning"})
+            "an engine that suggests episodes based on what each listener played, node or python?|machine-learning",
+            "We'd love the system to learn from all that and guess next autumn's crop for each tree. Python or Node?|machine-learning",
+            "I'm a total beginner learning from YouTube tutorials on my old machine, node or python?|learning-curve",
+            "I'm a computer science student learning from online courses, should I start with node or python?|learning-curve",
+            "The bootcamp program I'm learning from teaches JavaScript, which should I pick for backend?|learning-curve"})
     @DisplayName("finds the aspect, longer phrases first, the fallback for a bare comparison")
     void aspects(String question, String aspect) {
         assertThat(SHIPPED.read(question, List.of()).aspect().id()).isEqualTo(aspect);
