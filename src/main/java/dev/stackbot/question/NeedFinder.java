@@ -57,7 +57,7 @@ public final class NeedFinder {
     /** A part shorter than this many words is a list item ("fast and cheap"), not a need of its own. */
     private static final int MIN_PART_WORDS = 3;
     /**
-     * A part that no signal names states a need by meaning only in this many words or more ({@link #words}, the short
+     * A part that no signal names states a need by meaning only in this many words or more ({@link Tokens}, the short
      * question that ends it cut: {@link #statedNeed}), once the whole has a need: a shorter one's closeness to the
      * aspects is chance ("…while the crew works"). Measured over the read blind sets (1,720 questions): bars of 4, 5,
      * 6, 7 and 9 words gained 3, 5, 7, 9 and 10 verdicts, no such need at all lost 7; 6 keeps needs of five words
@@ -119,12 +119,13 @@ public final class NeedFinder {
                 Aspect signalled = judgedFirst(reader.read(part, List.of()), choosing);
                 // "…a model that grades essays, or both?": the part's need is what it describes, not the "or both"
                 signalled = signalled != null && signalled.together() ? null : signalled;
-                if ((signalled == null || signalled.fallback()) && (onlyWhoAsks(part) || rulesOut(part))) {
+                boolean unsignalled = signalled == null || signalled.fallback();
+                if (unsignalled && (onlyWhoAsks(part) || rulesOut(part))) {
                     // its meaning alone is noise: "we run two bakeries" is, alone, as close to one need as to any other
                     continue;
                 }
                 String need = statedNeed(part);
-                if (main != null && (signalled == null || signalled.fallback()) && words(need) < MIN_MEANING_WORDS) {
+                if (main != null && unsignalled && Tokens.of(need).size() < MIN_MEANING_WORDS) {
                     // "…refresh every second while the crew works": a few words that no signal names are, by meaning
                     // alone, as close to some need as to any other; with no need found in the whole they may still state one
                     continue;
@@ -280,20 +281,6 @@ public final class NeedFinder {
         }
         Aspect signalled = reader.read(last, List.of()).aspect();
         return signalled != null && !signalled.fallback() ? part : part.substring(0, starts.get(starts.size() - 1)).strip();
-    }
-
-    /** The words of a text: its runs of letters or digits ("real-time" two, an emoji or a dash none). */
-    static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c);
-            words += wordChar && !inWord ? 1 : 0;
-            inWord = wordChar || inWord && c == '\'';
-            i += Character.charCount(c);
-        }
-        return words;
     }
 
     /** Sentences of a message from which on its first ones are background. */

@@ -211,15 +211,6 @@ final class NeedFinderTest {
     }
 
     @Test
-    @DisplayName("a text's words are its runs of letters or digits: an emoji or a dash is none, an apostrophe joins")
-    void wordsOfAText() {
-        assertThat(NeedFinder.words("fans follow scores live \uD83D\uDD25\uD83D\uDD25 \u2014 ok")).isEqualTo(5);
-        assertThat(NeedFinder.words("real-time/low-latency")).isEqualTo(4);
-        assertThat(NeedFinder.words("don't\u00A0stop")).isEqualTo(2);
-        assertThat(NeedFinder.words("?!")).isZero();
-    }
-
-    @Test
     @DisplayName("two parts stating two needs plainly replace a need the whole is closest to by meaning alone")
     void partsOverWhole() {
         QuestionReader reader = READER;
