@@ -3,10 +3,11 @@ package dev.stackbot.question;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The standard spelling of words as people type them in a chat: common abbreviations ("msgs", "vids", "stats",
- * "libs", "req/s") and a dropped final g ("crunchin", "makin"). A chat spelling is read as its word, so that it
+ * "libs", "req/s"), a dropped final g ("crunchin", "makin") and letters stretched for emphasis ("sloooow"). A chat spelling is read as its word, so that it
  * signals what the word signals and is searched for as the word; the technologies' names are read before and
  * never respelt ("py" stays Python's). Only spellings that are no English word themselves are respelt.
  */
@@ -39,6 +40,10 @@ final class ChatWords {
         if (spelt != null) {
             return spelt;
         }
+        String unstretched = unstretched(key, english);
+        if (unstretched != null) {
+            return unstretched;
+        }
         // "crunchin", "makin", "sayin": a word with its final g dropped, when it is no word itself ("robin", "cabin",
         // and the compounds the vocabulary splits: "login", "plugin")
         if (key.length() >= MIN_DROPPED_G && key.endsWith("in") && english.available() && !english.isWord(key)
@@ -56,6 +61,24 @@ final class ChatWords {
 
     /** The shortest chat spelling read with its g dropped ("makin"): shorter ones are too often other words. */
     private static final int MIN_DROPPED_G = 5;
+
+    /** A letter typed this many times in a row is stretched for emphasis ("sloooow"): no English word has three. */
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
+
+    /**
+     * The word a stretched spelling stands for ("sloooow" → "slow", "sooo" → "so", "coool" → "cool", "fasssst" →
+     * "fast", "gooood" → "good", not "god"): each stretched letter typed twice or once, whichever makes the more
+     * frequent word; null when the key has no stretched letter or neither is a word ("zzz").
+     */
+    private static String unstretched(String key, Vocabulary english) {
+        if (!english.available() || !STRETCHED.matcher(key).find()) {
+            return null;
+        }
+        String twice = STRETCHED.matcher(key).replaceAll("$1$1");
+        String once = STRETCHED.matcher(key).replaceAll("$1");
+        int rarer = Math.min(english.rarity(twice), english.rarity(once));
+        return rarer == Vocabulary.NO_WORD ? null : english.rarity(twice) == rarer ? twice : once;
+    }
 
     /** The tokens with their chat spellings respelt, tokens {@code kept} (names) as they are. */
     static List<Token> respelt(List<Token> tokens, boolean[] kept) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.stackbot.semantic.EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +31,11 @@ public final class Vocabulary {
 
     private static volatile CompletableFuture<Vocabulary> english;
 
-    private final Set<String> words;
+    /** Each word with its id in the vocabulary: WordPiece numbers its words from the most frequent on. */
+    private final Map<String, Integer> words;
 
-    private Vocabulary(Set<String> words) {
-        this.words = Set.copyOf(words);
+    private Vocabulary(Map<String, Integer> words) {
+        this.words = Map.copyOf(words);
     }
 
     /** Starts reading the shipped vocabulary on a background thread, once; later calls do nothing. */
@@ -65,21 +66,35 @@ public final class Vocabulary {
 
     /** Whether {@code key} (lower case) is an English word, as written or with a common ending. */
     boolean isWord(String key) {
-        if (words.contains(key)) {
-            return true;
+        return rarity(key) != NO_WORD;
+    }
+
+    /** What {@link #rarity} gives a key that is no word. */
+    static final int NO_WORD = Integer.MAX_VALUE;
+
+    /**
+     * How rare a word is: its id in the vocabulary (lower is more frequent), that of its vocabulary form when it has
+     * a common ending, or {@link #NO_WORD}.
+     */
+    int rarity(String key) {
+        Integer id = words.get(key);
+        if (id != null) {
+            return id;
         }
         for (String ending : ENDINGS) {
-            if (key.length() > ending.length() + 2 && key.endsWith(ending)
-                    && words.contains(key.substring(0, key.length() - ending.length()))) {
-                return true;
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)) {
+                id = words.get(key.substring(0, key.length() - ending.length()));
+                if (id != null) {
+                    return id;
+                }
             }
         }
-        return false;
+        return NO_WORD;
     }
 
     /** The words of the tokenizer file {@code resource} on the class path; none when it is missing or unreadable. */
     static Vocabulary load(String resource) {
-        Set<String> words = new HashSet<>();
+        Map<String, Integer> words = new HashMap<>();
         try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 LOG.warn("{} is not on the class path: misspelt signal words are not read", resource);
@@ -110,16 +125,16 @@ public final class Vocabulary {
         return new Vocabulary(words);
     }
 
-    private static void readVocab(JsonParser parser, Set<String> words) throws IOException {
+    private static void readVocab(JsonParser parser, Map<String, Integer> words) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             return;
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String word = parser.currentName();
-            if (word.length() > 1 && word.chars().allMatch(Character::isLetter)) {
-                words.add(word);
-            }
             parser.nextToken(); // its id
+            if (word.length() > 1 && word.chars().allMatch(Character::isLetter)) {
+                words.put(word, parser.getIntValue());
+            }
         }
     }
 }

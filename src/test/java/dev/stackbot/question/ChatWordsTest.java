@@ -17,14 +17,15 @@ final class ChatWordsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"msgs, messages", "vids, videos", "stats, statistics", "libs, libraries", "crunchin, crunching",
-            "makin, making", "nite, night", "addin, adding", "microsvcs, microservices"})
+            "makin, making", "nite, night", "addin, adding", "microsvcs, microservices", "sloooow, slow", "sooo, so",
+            "coool, cool", "gooood, good", "fasssst, fast", "reallly, really"})
     @DisplayName("abbreviations and a dropped final g")
     void respelt(String typed, String word) {
         assertThat(ChatWords.standard(typed, Vocabulary.english())).isEqualTo(word);
     }
 
     @ParameterizedTest(name = "{0} stays")
-    @CsvSource({"robin", "cabin", "within", "admin", "messages", "node", "login", "plugin", "builtin", "signin"})
+    @CsvSource({"robin", "cabin", "within", "admin", "messages", "node", "login", "plugin", "builtin", "signin", "zzz", "aaargh"})
     @DisplayName("an English word is never respelt, though it ends in 'in', nor a compound the vocabulary splits")
     void words(String typed) {
         assertThat(ChatWords.standard(typed, Vocabulary.english())).isNull();
@@ -37,5 +38,6 @@ final class ChatWordsTest {
                 .isEqualTo("data-science");
         assertThat(SHIPPED.read("is node good for pushing live vids out to fans?", List.of()).aspect().id()).isEqualTo("streaming");
         assertThat(SHIPPED.read("py or node for a bot?", List.of()).subjects()).containsExactly("python", "nodejs");
+        assertThat(SHIPPED.read("is py sloooow compared to node??", List.of()).aspect().id()).isEqualTo("performance");
     }
 }
