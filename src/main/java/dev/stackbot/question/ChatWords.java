@@ -71,13 +71,17 @@ final class ChatWords {
      * frequent word; null when the key has no stretched letter or neither is a word ("zzz").
      */
     private static String unstretched(String key, Vocabulary english) {
-        if (!english.available() || !STRETCHED.matcher(key).find()) {
+        String twice = english.available() ? STRETCHED.matcher(key).replaceAll("$1$1") : key;
+        if (twice.equals(key)) {
+            return null; // no letter typed three times
+        }
+        String once = STRETCHED.matcher(key).replaceAll("$1");
+        int twiceRarity = english.rarity(twice);
+        int onceRarity = english.rarity(once);
+        if (Math.min(twiceRarity, onceRarity) == Vocabulary.NO_WORD) {
             return null;
         }
-        String twice = STRETCHED.matcher(key).replaceAll("$1$1");
-        String once = STRETCHED.matcher(key).replaceAll("$1");
-        int rarer = Math.min(english.rarity(twice), english.rarity(once));
-        return rarer == Vocabulary.NO_WORD ? null : english.rarity(twice) == rarer ? twice : once;
+        return twiceRarity <= onceRarity ? twice : once;
     }
 
     /** The tokens with their chat spellings respelt, tokens {@code kept} (names) as they are. */
