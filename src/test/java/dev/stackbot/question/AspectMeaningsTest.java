@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Aspect meanings: a question is as close to an aspect as to the closest of its texts")
+@DisplayName("Aspect meanings: a question is as close to an aspect as to the closest of its texts, hubs counting for less")
 final class AspectMeaningsTest {
 
     private static Aspect aspect(String id, boolean fallback, String... examples) {
@@ -43,11 +43,31 @@ final class AspectMeaningsTest {
         float toScale = meanings.rank(generic).stream().filter(c -> c.aspect().equals(scale)).findFirst().orElseThrow()
                 .similarity();
         assertThat(toScale).isLessThan(0.2f);
-        // the whole meanings would have drawn it
+        // the whole meanings would have drawn it (less than its cosine of 0.97: the example is a hub, close to the
+        // overall choice's texts)
         AspectMeanings whole = new AspectMeanings(List.of(overall, scale), List.of(overallTexts, scaleTexts));
         assertThat(whole.rank(generic).stream().filter(c -> c.aspect().equals(scale)).findFirst().orElseThrow()
-                .similarity()).isGreaterThan(0.9f);
+                .similarity()).isGreaterThan(0.6f);
         assertThat(whole.leftOut()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a text close to many texts of other aspects (a hub) counts for less than one as close to the question alone")
+    void hubsCountForLess() {
+        Aspect school = aspect("concurrency", false, "a school portal that asks three systems together");
+        Aspect crud = aspect("crud-apps", false, "staff edit class lists", "teachers type in grades");
+        Aspect media = aspect("streaming", false, "a lecture archive watched on demand");
+        float[] hub = unit(0.6f, 0.8f, 0, 0); // close to both texts of crud-apps
+        float[] alone = unit(0.6f, 0, 0.8f, 0); // close to nothing else
+        List<List<float[]>> vectors = List.of(List.of(hub), List.of(unit(0, 1, 0, 0), unit(0, 1, 0.1f, 0)), List.of(alone));
+        AspectMeanings meanings = new AspectMeanings(List.of(school, crud, media), vectors);
+
+        float[] question = unit(1, 0, 0, 0); // cosine 0.6 to the hub and to the other alike
+        List<AspectMeanings.Closeness> ranked = meanings.rank(question);
+
+        assertThat(ranked.get(0).aspect()).isEqualTo(media);
+        float toHub = ranked.stream().filter(c -> c.aspect().equals(school)).findFirst().orElseThrow().similarity();
+        assertThat(toHub).isLessThan(ranked.get(0).similarity() - 0.1f);
     }
 
     @Test
