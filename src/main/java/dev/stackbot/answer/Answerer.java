@@ -207,7 +207,7 @@ final class Answerer {
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
     private static Retrieved retrieve(KnowledgeSnapshot snapshot, UnderstoodQuestion understood) {
         SemanticSnapshot semantic = snapshot.semantic();
-        float[] vector = semantic == null ? null : semantic.semantics().question(understood.text());
+        float[] vector = semantic == null ? null : semantic.semantics().question(snapshot.reader().spelledOut(understood.text()));
         Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
         List<Aspect> needs = needs(snapshot, understood, vector);
         UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
@@ -260,7 +260,8 @@ final class Answerer {
             return question.aspect() == null ? List.of() : List.of(question.aspect());
         }
         SemanticSnapshot semantic = snapshot.semantic();
-        return new NeedFinder(snapshot.reader(), semantic.aspects(), semantic.semantics()::question,
+        return new NeedFinder(snapshot.reader(), semantic.aspects(),
+                text -> semantic.semantics().question(snapshot.reader().spelledOut(text)),
                 snapshot.verdicts()::judges).needs(question, vector);
     }
 

@@ -21,8 +21,18 @@ final class NameMatcher {
      * A name found in the question: an entity id, or else the name of an uncovered technology.
      * {@code primary} marks the entity's own name ("Node", "node.js", "py") as opposed to a tool or
      * framework that implies it ("npm", "Django"), which is still worth searching for by itself.
+     * {@code misspelt} is, for a misspelling ("pyhton", "djnago"), the name it misspells as the knowledge writes it
+     * ("Python", "Django"); null for a name typed right.
      */
-    record Match(String entity, String other, int start, int length, boolean primary) {
+    record Match(String entity, String other, int start, int length, boolean primary, String misspelt) {
+
+        boolean typo() {
+            return misspelt != null;
+        }
+    }
+
+    /** A name misspellings aim at: its entity, and the name as the knowledge writes it. */
+    private record FuzzyTarget(String entity, String spelling) {
     }
 
     private record Candidate(String[] words, String[] originals, String entity, String other, boolean caseSensitive,
@@ -33,7 +43,7 @@ final class NameMatcher {
     private static final int FUZZY_MIN = 4;
 
     private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
-    private final Map<String, String> fuzzyTargets = new HashMap<>();
+    private final Map<String, FuzzyTarget> fuzzyTargets = new HashMap<>();
     /** The last word of every name of the knowledge's entities ("node", "js", "python"): what ends one. */
     private final Set<String> entityLastWords = new HashSet<>();
 
@@ -42,13 +52,13 @@ final class NameMatcher {
             add(entity.id(), entity.id(), null, false, entity);
             add(entity.name(), entity.id(), null, false, entity);
             entity.aliases().forEach(alias -> add(alias, entity.id(), null, false, entity));
-            fuzzyTarget(entity.id(), entity.id());
-            fuzzyTarget(entity.name(), entity.id());
+            fuzzyTarget(entity.id(), entity.id(), entity.name());
+            fuzzyTarget(entity.name(), entity.id(), entity.name());
             // misspellings aim at the entity's own names ("noode", "pyhton") and at long tool names ("djnago");
             // short tool names ("koa", "pip") are too close to ordinary words to guess at
             entity.aliases().stream()
                     .filter(a -> isOwnName(AliasKey.of(a), entity) || AliasKey.of(a).length() >= 6)
-                    .forEach(a -> fuzzyTarget(a, entity.id()));
+                    .forEach(a -> fuzzyTarget(a, entity.id(), a));
         }
         for (OtherTechnology other : others) {
             add(other.name(), null, other.name(), other.caseSensitive());
@@ -83,10 +93,10 @@ final class NameMatcher {
         return id.startsWith(joined) || name.startsWith(joined) || joined.equals(id) || joined.equals(name);
     }
 
-    private void fuzzyTarget(String name, String entity) {
+    private void fuzzyTarget(String name, String entity, String spelling) {
         String key = AliasKey.of(name);
         if (!key.contains(" ") && key.length() >= FUZZY_MIN) {
-            fuzzyTargets.putIfAbsent(key, entity);
+            fuzzyTargets.putIfAbsent(key, new FuzzyTarget(entity, spelling));
         }
     }
 
@@ -175,7 +185,7 @@ final class NameMatcher {
                 all = true;
             }
             if (all) {
-                return new Match(candidate.entity(), candidate.other(), at, n, candidate.primary());
+                return new Match(candidate.entity(), candidate.other(), at, n, candidate.primary(), null);
             }
         }
         return null;
@@ -231,9 +241,9 @@ final class NameMatcher {
         if (word.length() < FUZZY_MIN || EnglishWords.COMMON.contains(word) || !Character.isLetter(word.charAt(0))) {
             return null;
         }
-        for (Map.Entry<String, String> target : fuzzyTargets.entrySet()) {
+        for (Map.Entry<String, FuzzyTarget> target : fuzzyTargets.entrySet()) {
             if (Typos.isTypoOf(word, target.getKey())) {
-                return new Match(target.getValue(), null, at, 1, true);
+                return new Match(target.getValue().entity(), null, at, 1, true, target.getValue().spelling());
             }
         }
         return null;

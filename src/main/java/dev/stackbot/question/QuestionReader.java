@@ -374,6 +374,30 @@ public final class QuestionReader {
                 .toList();
     }
 
+    /**
+     * A text as this reader reads its names, for the embedding model: a misspelt name written as the technology's
+     * name ("pyhton" → "Python", "djnago" → "Django"). The model knows words by their spelling, and to it a misspelt
+     * name is another word: "pyhton for a group chat thing?" was far from everything the knowledge holds, and
+     * refused. Chat spellings stay as typed: the model has read them ("msgs", "stats"), and writing them out was
+     * measured to move nothing but a few citations. The text itself when no name is misspelt.
+     */
+    public String spelledOut(String text) {
+        List<Token> tokens = Tokens.of(text);
+        StringBuilder out = null;
+        int from = 0;
+        for (NameMatcher.Match match : names.find(tokens)) {
+            Token typo = tokens.get(match.start());
+            // the misspelt word's own letters: "noode" of "noode.js"
+            if (!match.typo() || !text.regionMatches(true, typo.start(), typo.key(), 0, typo.key().length())) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 8) : out;
+            out.append(text, from, typo.start()).append(match.misspelt());
+            from = typo.start() + typo.key().length();
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
     /** Per token, whether it is part of a technology's name (the knowledge's or another's). */
     private boolean[] namedTokens(List<Token> tokens) {
         boolean[] named = new boolean[tokens.size()];

@@ -41,6 +41,18 @@ final class QuestionReaderTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
+            "pyhton for a group chat thing?|Python for a group chat thing?",
+            "nod or pythn, which one for msgs?|nod or Python, which one for msgs?",
+            "tryna build it in djnago or noode.js|tryna build it in Django or Node.js",
+            "Node.js or Python for chat?|Node.js or Python for chat?",
+            "the ring has one noode that lags|the ring has one Node that lags"})
+    @DisplayName("spells a misspelt name out as the name for the model, and nothing else (chat spellings stay)")
+    void spelledOut(String question, String expected) {
+        assertThat(SHIPPED.spelledOut(question)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
             "Which one scales better?|scalability",
             "Is Python good for machine learning?|machine-learning",
             "Which is easier for someone new to coding?|learning-curve",
