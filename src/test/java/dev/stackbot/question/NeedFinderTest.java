@@ -307,6 +307,42 @@ final class NeedFinderTest {
         assertThat(finder.needs(oneWord, performance)).extracting(Aspect::id).doesNotContain("real-time");
     }
 
+    /** A unit vector at {@code closeness} to one aspect's direction (of {@link #oneDirectionEach}), the rest elsewhere. */
+    private static float[] near(String aspect, float closeness) {
+        float[] v = new float[ASPECTS.size() + 1];
+        v[ASPECTS.indexOf(SHIPPED.aspect(aspect))] = closeness;
+        v[ASPECTS.size()] = (float) Math.sqrt(1 - closeness * closeness);
+        return v;
+    }
+
+    @Test
+    @DisplayName("a message close to no need as a whole is read without the short question that ends it")
+    void wholeWithoutItsQuestion() {
+        String text = "we're a credit bureau and need to train and serve credit scoring models. which of the two should the backend be in?";
+        String statement = "we're a credit bureau and need to train and serve credit scoring models.";
+        NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size() + 1),
+                t -> t.equals(statement) ? near("machine-learning", 0.6f) : new float[ASPECTS.size() + 1], a -> true);
+        UnderstoodQuestion asked = READER.read(text, List.of());
+
+        // as a whole, the question pulls it to the choice of a backend in general, and no need is close enough
+        assertThat(finder.needs(asked, near("general", 0.5f))).extracting(Aspect::id).containsExactly("machine-learning");
+        // close enough to a need as a whole, it is read whole
+        assertThat(finder.needs(asked, near("cost", 0.45f))).extracting(Aspect::id).containsExactly("cost");
+    }
+
+    @Test
+    @DisplayName("the overall choice gives way to the need a part states plainly: it is no need beside it")
+    void overallGivesWay() {
+        String text = "We're making an online whiteboard where a team can draw and move sticky notes together. "
+                + "Which backend fits better, Node or Python?";
+        String part = "We're making an online whiteboard where a team can draw";
+        NeedFinder finder = new NeedFinder(READER, oneDirectionEach(ASPECTS, ASPECTS.size() + 1),
+                t -> t.equals(part) ? near("real-time", 0.7f) : new float[ASPECTS.size() + 1], a -> true);
+        UnderstoodQuestion asked = READER.read(text, List.of());
+
+        assertThat(finder.needs(asked, near("general", 0.6f))).extracting(Aspect::id).containsExactly("real-time");
+    }
+
     private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
         List<List<float[]>> vectors = new ArrayList<>();
         for (int i = 0; i < aspects.size(); i++) {
