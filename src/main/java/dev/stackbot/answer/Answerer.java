@@ -207,7 +207,7 @@ final class Answerer {
     /** Embeds, finds the needs, searches both ways and fuses: everything the coverage step and the answer use. */
     private static Retrieved retrieve(KnowledgeSnapshot snapshot, UnderstoodQuestion understood) {
         SemanticSnapshot semantic = snapshot.semantic();
-        float[] vector = semantic == null ? null : semantic.semantics().question(snapshot.reader().spelledOut(understood.text()));
+        float[] vector = semantic == null ? null : questionVector(snapshot, understood.text());
         Map<Integer, Float> near = vector == null ? Map.of() : semantic.vectors().nearest(vector, SEARCH_DEPTH);
         List<Aspect> needs = needs(snapshot, understood, vector);
         UnderstoodQuestion about = needs.isEmpty() ? understood : understood.withAspect(needs.get(0));
@@ -254,14 +254,18 @@ final class Answerer {
         return new CoverageCheck.Meaning(passages, aspect, overall, whole, fact, overallWords, askedFact, closest);
     }
 
+    /** The vector of a question's text, or of a part of it, as the model reads it: misspelt names spelt out. */
+    private static float[] questionVector(KnowledgeSnapshot snapshot, String text) {
+        return snapshot.semantic().semantics().question(snapshot.reader().spelledOut(text));
+    }
+
     /** The aspects the question needs: by words alone when lexical, by words and meaning otherwise. */
     private static List<Aspect> needs(KnowledgeSnapshot snapshot, UnderstoodQuestion question, float[] vector) {
         if (vector == null) {
             return question.aspect() == null ? List.of() : List.of(question.aspect());
         }
         SemanticSnapshot semantic = snapshot.semantic();
-        return new NeedFinder(snapshot.reader(), semantic.aspects(),
-                text -> semantic.semantics().question(snapshot.reader().spelledOut(text)),
+        return new NeedFinder(snapshot.reader(), semantic.aspects(), text -> questionVector(snapshot, text),
                 snapshot.verdicts()::judges).needs(question, vector);
     }
 

@@ -21,13 +21,13 @@ final class NameMatcher {
      * A name found in the question: an entity id, or else the name of an uncovered technology.
      * {@code primary} marks the entity's own name ("Node", "node.js", "py") as opposed to a tool or
      * framework that implies it ("npm", "Django"), which is still worth searching for by itself.
-     * {@code misspelt} is, for a misspelling ("pyhton", "djnago"), the name it misspells as the knowledge writes it
+     * {@code typoOf} is, for a misspelling ("pyhton", "djnago"), the name it misspells as the knowledge writes it
      * ("Python", "Django"); null for a name typed right.
      */
-    record Match(String entity, String other, int start, int length, boolean primary, String misspelt) {
+    record Match(String entity, String other, int start, int length, boolean primary, String typoOf) {
 
         boolean typo() {
-            return misspelt != null;
+            return typoOf != null;
         }
     }
 

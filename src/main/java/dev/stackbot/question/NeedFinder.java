@@ -95,11 +95,12 @@ public final class NeedFinder {
         if (closest(whole) < MIN_CLOSENESS) {
             // "we're a credit bureau and need to train and serve credit scoring models. which of the two should the
             // backend be in?": close to no need as a whole, the short question that ends it pulling it to the choice
-            // of a backend in general; what comes before the question states the need, as a part's does
-            // ({@link #statedNeed}). Only then: the whole's thresholds were fitted with its question in.
+            // of a backend in general; what comes before the question states the need, as a part's does (statedNeed),
+            // and counts beside the whole when it has a part's words. Only then: the whole's thresholds were fitted
+            // with its question in
             String stated = statedNeed(needed);
-            if (!stated.equals(needed)) {
-                whole = meanings.rankClosest(List.of(meant, embed.apply(stated)));
+            if (!stated.equals(needed) && Tokens.of(stated).size() >= MIN_MEANING_WORDS) {
+                whole = closestOfEach(whole, meanings.rank(embed.apply(stated)));
             }
         }
         if (mainNeed != null) {
@@ -173,23 +174,27 @@ public final class NeedFinder {
                 // the two needs its parts state plainly, and the aspect it is closest to is neither of them
                 return List.copyOf(partNeeds.subList(0, 2));
             }
+            boolean plainFirst = plainMain;
             if (main != null && main.fallback()) {
                 // "…an online whiteboard where a team can draw and move sticky notes on the same canvas together…
-                // Which backend fits better?": the overall choice is no need beside the one a part states plainly,
-                // it is what the question falls back on when none is stated
+                // Which backend fits better?": the overall choice is no need beside one that a part states plainly and
+                // a rule judges; it is what the question falls back on when none is
                 for (int k = 0; k < partNeeds.size(); k++) {
-                    if (stated.get(k)) {
-                        needs.set(0, partNeeds.get(k));
+                    Aspect need = partNeeds.get(k);
+                    if (stated.get(k) && !need.fallback() && judged.test(need)) {
+                        needs.set(0, need);
+                        plainFirst = true;
                         break;
                     }
                 }
             }
             for (int k = 0; k < partNeeds.size(); k++) {
-                // a need the whole's words state plainly ("forms to add, edit and delete records") takes a second only
-                // from a part that states its own: by its words, or clearly by meaning; a part that only describes
-                // the product ("customers upload a photo of their window") is as close to some need by chance
-                boolean secondStated = !plainMain || stated.get(k);
-                if (!needs.contains(partNeeds.get(k)) && needs.size() < 2 && secondStated) {
+                // a need stated plainly (by the whole's words: "forms to add, edit and delete records", or by a part)
+                // takes a second only from a part that states its own: by its words, or clearly by meaning; a part that
+                // only describes the product ("customers upload a photo of their window") is as close to some need by
+                // chance. The overall choice is never a second need: a part that only asks which backend states none
+                boolean secondStated = !plainFirst || stated.get(k);
+                if (!needs.contains(partNeeds.get(k)) && needs.size() < 2 && secondStated && !partNeeds.get(k).fallback()) {
                     needs.add(partNeeds.get(k));
                 }
             }
@@ -260,6 +265,20 @@ public final class NeedFinder {
         return best.similarity() >= MIN_CLOSENESS ? best.aspect() : signalled;
     }
 
+    /** Each aspect at the higher of its closeness in two rankings, closest first. */
+    private static List<AspectMeanings.Closeness> closestOfEach(List<AspectMeanings.Closeness> a,
+                                                                List<AspectMeanings.Closeness> b) {
+        java.util.Map<Aspect, Float> best = new java.util.LinkedHashMap<>();
+        for (AspectMeanings.Closeness c : a) {
+            best.merge(c.aspect(), c.similarity(), Math::max);
+        }
+        for (AspectMeanings.Closeness c : b) {
+            best.merge(c.aspect(), c.similarity(), Math::max);
+        }
+        return best.entrySet().stream().map(e -> new AspectMeanings.Closeness(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingDouble(AspectMeanings.Closeness::similarity).reversed()).toList();
+    }
+
     /** How close a ranking puts its closest need (the overall choice aside); -1 when it ranks none. */
     private static float closest(List<AspectMeanings.Closeness> ranked) {
         return closeness(ranked, aspect -> !aspect.fallback());
@@ -288,7 +307,8 @@ public final class NeedFinder {
      * A part without the short question that ends it when that question names no need ("… a model that forecasts
      * room prices for next season. Python or Node.js?"): the pick it asks for is in every question, and embedded
      * with the need it pulls the part's meaning toward the aspects of choosing a backend in general. The whole
-     * message is read without it only when, with it, it is close to no need: cutting it always was measured, the
+     * message is also ranked without it (each aspect at the closer of the two) only when, with it, it is close to no
+     * need: cutting it always was measured, the
      * whole's closeness thresholds were fitted with it, and described situations lost more verdicts than two-need
      * questions gained; cutting it only then gained 4 verdicts with the overall choice giving way to a part's need.
      */

@@ -387,13 +387,13 @@ public final class QuestionReader {
         int from = 0;
         for (NameMatcher.Match match : names.find(tokens)) {
             Token typo = tokens.get(match.start());
-            // the misspelt word's own letters: "noode" of "noode.js"
-            if (!match.typo() || !text.regionMatches(true, typo.start(), typo.key(), 0, typo.key().length())) {
+            // a word typed as one token only ("pyhton", "pyhtön"): never a word the key splits in several
+            if (!match.typo() || !dev.stackbot.knowledge.AliasKey.of(typo.original()).equals(typo.key())) {
                 continue;
             }
             out = out == null ? new StringBuilder(text.length() + 8) : out;
-            out.append(text, from, typo.start()).append(match.misspelt());
-            from = typo.start() + typo.key().length();
+            out.append(text, from, typo.start()).append(match.typoOf());
+            from = typo.start() + typo.original().length();
         }
         return out == null ? text : out.append(text, from, text.length()).toString();
     }

@@ -316,7 +316,7 @@ final class NeedFinderTest {
     }
 
     @Test
-    @DisplayName("a message close to no need as a whole is read without the short question that ends it")
+    @DisplayName("a message close to no need as a whole is also ranked without the short question that ends it")
     void wholeWithoutItsQuestion() {
         String text = "we're a credit bureau and need to train and serve credit scoring models. which of the two should the backend be in?";
         String statement = "we're a credit bureau and need to train and serve credit scoring models.";
@@ -341,6 +341,10 @@ final class NeedFinderTest {
         UnderstoodQuestion asked = READER.read(text, List.of());
 
         assertThat(finder.needs(asked, near("general", 0.6f))).extracting(Aspect::id).containsExactly("real-time");
+        // a part that only asks which backend, long enough to count, is no second need
+        UnderstoodQuestion asksAgain = READER.read("We're making an online whiteboard where a team can draw, and which "
+                + "backend should the app use for all of the drawing?", List.of());
+        assertThat(finder.needs(asksAgain, near("general", 0.6f))).extracting(Aspect::id).containsExactly("real-time");
     }
 
     private static AspectMeanings oneDirectionEach(List<Aspect> aspects, int dimensions) {
