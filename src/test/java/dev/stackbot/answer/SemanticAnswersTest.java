@@ -105,6 +105,14 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a chat spelling is no thing the sources never name ('shud' is not 'shu' + d), and a misspelt name alone is the pair's")
+    void chatSpellingsAreNoUnknownThing() {
+        assertThat(ask.ask("wat shud i use 4 ai stuff in our print shop, js or py? wanna auto-tag customer artwork").covered())
+                .isTrue();
+        assertThat(ask.ask("pyhton for a group chat thing?").covered()).isTrue();
+    }
+
+    @Test
     @DisplayName("a second need favoring the same winner is cited with its own sentence; the verdict's sentence points at its own rule only")
     void agreeingNeed() {
         Answer answer = ask.ask("is python too slow for a websocket server?");

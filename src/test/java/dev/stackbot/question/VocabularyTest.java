@@ -25,6 +25,9 @@ final class VocabularyTest {
         assertThat(english.isWord("lern")).isFalse();
         assertThat(english.isWord("microsrvices")).isFalse();
         assertThat(english.isWord("maintanable")).isFalse();
+        // "d" is an ending after an "e" only: "scraped" is scrape + d, "shud" no "shu" + d
+        assertThat(english.isWord("scraped")).isTrue();
+        assertThat(english.isWord("shud")).isFalse();
     }
 
     @Test
