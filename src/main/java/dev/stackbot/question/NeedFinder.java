@@ -2,7 +2,10 @@ package dev.stackbot.question;
 
 import dev.stackbot.knowledge.Aspect;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -268,7 +271,7 @@ public final class NeedFinder {
     /** Each aspect at the higher of its closeness in two rankings, closest first. */
     private static List<AspectMeanings.Closeness> closestOfEach(List<AspectMeanings.Closeness> a,
                                                                 List<AspectMeanings.Closeness> b) {
-        java.util.Map<Aspect, Float> best = new java.util.LinkedHashMap<>();
+        Map<Aspect, Float> best = new LinkedHashMap<>();
         for (AspectMeanings.Closeness c : a) {
             best.merge(c.aspect(), c.similarity(), Math::max);
         }
@@ -276,7 +279,7 @@ public final class NeedFinder {
             best.merge(c.aspect(), c.similarity(), Math::max);
         }
         return best.entrySet().stream().map(e -> new AspectMeanings.Closeness(e.getKey(), e.getValue()))
-                .sorted(java.util.Comparator.comparingDouble(AspectMeanings.Closeness::similarity).reversed()).toList();
+                .sorted(Comparator.comparingDouble(AspectMeanings.Closeness::similarity).reversed()).toList();
     }
 
     /** How close a ranking puts its closest need (the overall choice aside); -1 when it ranks none. */
@@ -308,9 +311,9 @@ public final class NeedFinder {
      * room prices for next season. Python or Node.js?"): the pick it asks for is in every question, and embedded
      * with the need it pulls the part's meaning toward the aspects of choosing a backend in general. The whole
      * message is also ranked without it (each aspect at the closer of the two) only when, with it, it is close to no
-     * need: cutting it always was measured, the
-     * whole's closeness thresholds were fitted with it, and described situations lost more verdicts than two-need
-     * questions gained; cutting it only then gained 4 verdicts with the overall choice giving way to a part's need.
+     * need: cutting it always was measured, the whole's closeness thresholds were fitted with it, and described
+     * situations lost more verdicts than two-need questions gained; cutting it only then gained 4 verdicts with the
+     * overall choice giving way to a part's need.
      */
     String statedNeed(String part) {
         List<Integer> starts = Clauses.sentenceStarts(part);
