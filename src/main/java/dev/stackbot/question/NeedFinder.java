@@ -64,7 +64,8 @@ public final class NeedFinder {
      * question that ends it cut: {@link #statedNeed}), once the whole has a need: a shorter one's closeness to the
      * aspects is chance ("…while the crew works"). Measured over the read blind sets (1,720 questions): bars of 4, 5,
      * 6, 7 and 9 words gained 3, 5, 7, 9 and 10 verdicts, no such need at all lost 7; 6 keeps needs of five words
-     * that a review showed people write ("the leaderboard updates during the tournament").
+     * that a review showed people write ("the leaderboard updates during the tournament"). A whole message close to no
+     * need is ranked without its closing ask only when what is left has as many words.
      */
     static final int MIN_MEANING_WORDS = 6;
 
@@ -195,7 +196,7 @@ public final class NeedFinder {
                 // a need stated plainly (by the whole's words: "forms to add, edit and delete records", or by a part)
                 // takes a second only from a part that states its own: by its words, or clearly by meaning; a part that
                 // only describes the product ("customers upload a photo of their window") is as close to some need by
-                // chance. The overall choice is never a second need: a part that only asks which backend states none
+                // chance. The overall choice is never taken from a part: a part that only asks which backend states none
                 boolean secondStated = !plainFirst || stated.get(k);
                 if (!needs.contains(partNeeds.get(k)) && needs.size() < 2 && secondStated && !partNeeds.get(k).fallback()) {
                     needs.add(partNeeds.get(k));

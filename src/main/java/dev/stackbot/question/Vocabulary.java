@@ -82,10 +82,10 @@ public final class Vocabulary {
             return id;
         }
         for (String ending : ENDINGS) {
-            String stem = key.substring(0, Math.max(0, key.length() - ending.length()));
             // "d" ends a word only after an "e" ("scraped": scrape + d), never after any stem ("shud" is no "shu" + d)
-            if (key.length() > ending.length() + 2 && key.endsWith(ending) && (!ending.equals("d") || stem.endsWith("e"))) {
-                id = words.get(stem);
+            if (key.length() > ending.length() + 2 && key.endsWith(ending)
+                    && (!ending.equals("d") || key.charAt(key.length() - 2) == 'e')) {
+                id = words.get(key.substring(0, key.length() - ending.length()));
                 if (id != null) {
                     return id;
                 }
