@@ -15,7 +15,10 @@ import java.util.List;
  */
 public final class AspectMeanings {
 
-    /** One aspect and how close a question is to it (cosine to the closest of its texts, less that text's hubness). */
+    /**
+     * One aspect and how close a question is to it: the highest of its texts' cosines, each lowered by
+     * {@link #HUB_WEIGHT} × that text's hubness.
+     */
     public record Closeness(Aspect aspect, float similarity) {
     }
 

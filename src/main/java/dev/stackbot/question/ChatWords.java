@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The standard spelling of words as people type them in a chat: common abbreviations ("msgs", "vids", "stats",
- * "libs", "req/s"), a dropped final g ("crunchin", "makin") and letters stretched for emphasis ("sloooow"). A chat spelling is read as its word, so that it
- * signals what the word signals and is searched for as the word; the technologies' names are read before and
- * never respelt ("py" stays Python's). Only spellings that are no English word themselves are respelt.
+ * "libs", "req/s"), a dropped final g ("crunchin", "makin") and letters stretched for emphasis ("sloooow"). A chat
+ * spelling is read as its word, so that it signals what the word signals and is searched for as the word; the
+ * technologies' names are read before and never respelt ("py" stays Python's). Only spellings that are no English
+ * word themselves are respelt.
  */
 final class ChatWords {
 

@@ -1,5 +1,6 @@
 package dev.stackbot.question;
 
+import dev.stackbot.knowledge.AliasKey;
 import dev.stackbot.knowledge.Aspect;
 import dev.stackbot.knowledge.Knowledge;
 import java.util.ArrayList;
@@ -388,7 +389,7 @@ public final class QuestionReader {
         for (NameMatcher.Match match : names.find(tokens)) {
             Token typo = tokens.get(match.start());
             // a word typed as one token only ("pyhton", "pyhtön"): never a word the key splits in several
-            if (!match.typo() || !dev.stackbot.knowledge.AliasKey.of(typo.original()).equals(typo.key())) {
+            if (!match.typo() || !AliasKey.of(typo.original()).equals(typo.key())) {
                 continue;
             }
             out = out == null ? new StringBuilder(text.length() + 8) : out;
