@@ -23,12 +23,16 @@ public final class RankFusion {
 
     /** The hits of both rankings in fused order, each with its fused score. */
     public static List<Hit> fuse(List<Hit> lexical, List<Integer> semantic) {
+        return fuse(lexical, semantic, SEMANTIC_WEIGHT);
+    }
+
+    private static List<Hit> fuse(List<Hit> lexical, List<Integer> semantic, double semanticWeight) {
         Map<Integer, Double> fused = new LinkedHashMap<>();
         for (int rank = 0; rank < lexical.size(); rank++) {
             fused.merge(lexical.get(rank).ordinal(), 1.0 / (K + rank + 1), Double::sum);
         }
         for (int rank = 0; rank < semantic.size(); rank++) {
-            fused.merge(semantic.get(rank), SEMANTIC_WEIGHT / (K + rank + 1), Double::sum);
+            fused.merge(semantic.get(rank), semanticWeight / (K + rank + 1), Double::sum);
         }
         List<Hit> hits = new ArrayList<>(fused.size());
         fused.forEach((ordinal, score) -> hits.add(new Hit(ordinal, (float) (score * 1000))));
@@ -36,13 +40,16 @@ public final class RankFusion {
         return hits;
     }
 
-    /** Fused scores of passages ranked within one set by two score maps (higher is better); absent scores rank last. */
+    /**
+     * Fused scores of passages ranked within one set by two score maps (higher is better), the semantic rank
+     * weighing {@code semanticWeight} against the lexical one's 1; absent scores rank last.
+     */
     public static Map<Integer, Float> fuseScores(List<Integer> ordinals, Map<Integer, Float> lexical,
-                                                 Map<Integer, Float> semantic) {
+                                                 Map<Integer, Float> semantic, double semanticWeight) {
         List<Integer> byLexical = sortedBy(ordinals, lexical);
         List<Integer> bySemantic = sortedBy(ordinals, semantic);
         Map<Integer, Float> fused = new LinkedHashMap<>();
-        for (Hit hit : fuse(byLexical.stream().map(o -> new Hit(o, 0)).toList(), bySemantic)) {
+        for (Hit hit : fuse(byLexical.stream().map(o -> new Hit(o, 0)).toList(), bySemantic, semanticWeight)) {
             fused.put(hit.ordinal(), hit.score());
         }
         return fused;

@@ -26,9 +26,22 @@ final class RankFusionTest {
     @DisplayName("scores of any scale fuse within a set: the order of each score map is what counts")
     void fuseScores() {
         Map<Integer, Float> fused = RankFusion.fuseScores(List.of(7, 8, 9), Map.of(7, 100f, 8, 50f, 9, 0f),
-                Map.of(7, 0.1f, 8, 0.9f, 9, 0.5f));
+                Map.of(7, 0.1f, 8, 0.9f, 9, 0.5f), 1.0);
 
         assertThat(fused.get(8)).isGreaterThan(fused.get(9));
         assertThat(fused.get(7)).isGreaterThan(fused.get(9));
+    }
+
+    @Test
+    @DisplayName("a lighter semantic rank reorders only passages the lexical ranking barely tells apart")
+    void lighterSemanticRank() {
+        Map<Integer, Float> fused = RankFusion.fuseScores(List.of(1, 2, 3, 4, 5, 6),
+                Map.of(1, 9f, 2, 5.1f, 3, 5f, 4, 4f, 5, 3f, 6, 2f),
+                Map.of(3, 0.9f, 4, 0.8f, 5, 0.7f, 6, 0.6f, 1, 0.5f, 2, 0.4f), 0.25);
+
+        // 3 is next to 2 in words and five places above it by meaning; 1 is two places above 3 in words
+        assertThat(fused.get(1)).isGreaterThan(fused.get(3));
+        assertThat(fused.get(3)).isGreaterThan(fused.get(2));
+        assertThat(fused.get(2)).isGreaterThan(fused.get(6));
     }
 }
