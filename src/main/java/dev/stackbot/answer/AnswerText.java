@@ -131,7 +131,7 @@ final class AnswerText {
         return title + "\n" + said;
     }
 
-    /** "For real-time apps the sources favor Node.js [2]; for machine learning, Python [3]. Both can be used together [1]." */
+    /** "For real-time apps the sources favor Node.js [3]; for machine learning, Python [4]. On using both, … see [1][2]." */
     private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations, boolean usingBoth) {
         StringBuilder out = new StringBuilder("It depends on which need weighs more: for ");
         for (int i = 0; i < needs.size(); i++) {
@@ -141,8 +141,10 @@ final class AnswerText {
                     .append(knowledge.entityName(winner)).append(markers(citations, winner, 2));
         }
         out.append('.');
-        String neutral = markers(citations, null, 1).strip();
-        if (!neutral.isEmpty() && citations.get(0).side() == null) {
+        // the neutral quotes that lead it (Answerer.LEADING_QUOTES)
+        String neutral = citations.stream().limit(Answerer.LEADING_QUOTES).takeWhile(c -> c.side() == null)
+                .map(c -> "[" + c.n() + "]").collect(Collectors.joining());
+        if (!neutral.isEmpty()) {
             out.append(usingBoth ? " On using both, each for its part, see " : " On the choice itself, see ").append(neutral).append('.');
         }
         return out.toString();

@@ -295,14 +295,16 @@ final class SemanticAnswersTest {
     }
 
     @Test
-    @DisplayName("two needs with two winners lead with the sources' own 'use both' quote, then each need's evidence")
+    @DisplayName("two needs with two winners lead with two of the sources' own 'use both' quotes, then each need's evidence")
     void twoNeedsLeadWithUsingBoth() {
         Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
 
         // quoted by the rule on using both only, not by the overall rule
-        assertThat(answer.citations().get(0).passage()).containsAnyOf("best of both ecosystems", "combine Node.js and Python");
-        assertThat(answer.text()).contains("On using both, each for its part, see [1]");
-        assertThat(answer.citations().subList(1, 3)).extracting(Citation::side).containsExactlyInAnyOrder("nodejs", "python");
+        assertThat(answer.citations().subList(0, 2)).extracting(Citation::side).containsOnlyNulls();
+        assertThat(answer.citations().subList(0, 2)).extracting(Citation::passage)
+                .anyMatch(p -> p.contains("best of both ecosystems") || p.contains("combine Node.js and Python"));
+        assertThat(answer.text()).contains("On using both, each for its part, see [1][2].");
+        assertThat(answer.citations().subList(2, 4)).extracting(Citation::side).containsExactlyInAnyOrder("nodejs", "python");
     }
 
     @Test
