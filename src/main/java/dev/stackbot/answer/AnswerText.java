@@ -28,11 +28,12 @@ final class AnswerText {
      * @param question the question, its subjects widened to every side the verdict weighs
      * @param named    the entities the question itself named (a yes/no question is about the first: "Yes." or "Not really.")
      * @param usingBoth whether the quotes leading a two-winner answer are the rule on using both's
+     * @param leading   the passages of the quotes leading a two-winner answer (its sentence points at them)
      * @param besideOnly the passages cited for the need beside the verdict alone ({@link Judgement#beside}):
      *                  the main verdict's sentence never points at them, their own sentence does
      */
     static String of(Knowledge knowledge, UnderstoodQuestion question, List<String> named, Judgement judgement,
-                     List<Citation> all, boolean usingBoth, java.util.Set<String> besideOnly) {
+                     List<Citation> all, boolean usingBoth, java.util.Set<String> leading, java.util.Set<String> besideOnly) {
         List<Citation> citations = all.stream().filter(c -> !besideOnly.contains(c.passageId())).toList();
         List<Citation> beside = all.stream().filter(c -> besideOnly.contains(c.passageId())).toList();
         Verdict verdict = judgement.verdict();
@@ -76,7 +77,7 @@ final class AnswerText {
             }
             case DEPENDS -> {
                 if (!judgement.parts().isEmpty()) {
-                    text.append(needsSentence(knowledge, judgement.parts(), citations, usingBoth));
+                    text.append(needsSentence(knowledge, judgement.parts(), citations, usingBoth, leading));
                     break;
                 }
                 String on = judgement.rule() == null ? "on the project" : judgement.rule().summary();
@@ -131,8 +132,12 @@ final class AnswerText {
         return title + "\n" + said;
     }
 
-    /** "For real-time apps the sources favor Node.js [3]; for machine learning, Python [4]. On using both, … see [1][2]." */
-    private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations, boolean usingBoth) {
+    /**
+     * "It depends on which need weighs more: for real-time apps (…) the sources favor Node.js [3][5]; for machine
+     * learning and AI, Python [4][6]. On using both, each for its part, see [1][2]."
+     */
+    private static String needsSentence(Knowledge knowledge, List<Judgement> needs, List<Citation> citations, boolean usingBoth,
+                                        java.util.Set<String> leading) {
         StringBuilder out = new StringBuilder("It depends on which need weighs more: for ");
         for (int i = 0; i < needs.size(); i++) {
             String winner = needs.get(i).verdict().winner();
@@ -141,8 +146,7 @@ final class AnswerText {
                     .append(knowledge.entityName(winner)).append(markers(citations, winner, 2));
         }
         out.append('.');
-        // the neutral quotes that lead it (Answerer.LEADING_QUOTES)
-        String neutral = citations.stream().limit(Answerer.LEADING_QUOTES).takeWhile(c -> c.side() == null)
+        String neutral = citations.stream().filter(c -> leading.contains(c.passageId()))
                 .map(c -> "[" + c.n() + "]").collect(Collectors.joining());
         if (!neutral.isEmpty()) {
             out.append(usingBoth ? " On using both, each for its part, see " : " On the choice itself, see ").append(neutral).append('.');

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Reciprocal-rank fusion of the lexical and the semantic ranking: a passage scores
  * {@code weight / (K + rank)} in each list it is in. Ranks, not scores, are fused, so BM25 and cosine
- * never need a common scale. K and the weight were measured (bin/bench --retrieval, docs/EVALUATION.md).
+ * never need a common scale. K and the weight were measured (bin/bench --retrieval, docs/EVALUATION.md); a rule's
+ * evidence is ranked with meaning weighing less ({@code Answerer.EVIDENCE_MEANING_WEIGHT}, measured on the blind sets).
  */
 public final class RankFusion {
 
