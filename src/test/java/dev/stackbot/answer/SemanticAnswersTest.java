@@ -295,6 +295,15 @@ final class SemanticAnswersTest {
     }
 
     @Test
+    @DisplayName("a product that recommends what to watch has a recommender's need beside its streaming one")
+    void recommendsWhatToWatch() {
+        Answer answer = ask.ask("a video app that streams to many viewers and also recommends what to watch next");
+
+        assertThat(answer.verdict().kind().wire()).isEqualTo("depends");
+        assertThat(answer.verdict().summary()).contains("Python for machine learning").contains("Node.js for streaming");
+    }
+
+    @Test
     @DisplayName("two needs with two winners lead with two of the sources' own 'use both' quotes, then each need's evidence")
     void twoNeedsLeadWithUsingBoth() {
         Answer answer = ask.ask("we need a realtime chat between users and also machine learning recommendations, node or python?");
