@@ -54,6 +54,18 @@ final class OnnxEmbedderTest {
     }
 
     @Test
+    @DisplayName("a question is read from its first 128 tokens, a passage from its first 256")
+    void questionsCutShorterThanPassages() {
+        String long150 = "the server handles many connections ".repeat(30);
+        String longer = long150 + "but python is slow for this";
+
+        assertThat(embedder.query(longer)).containsExactly(embedder.query(long150));
+        assertThat(embedder.passages(List.of(longer)).get(0)).isNotEqualTo(embedder.passages(List.of(long150)).get(0));
+        assertThat(embedder.query("the server handles many connections"))
+                .isNotEqualTo(embedder.query("the server handles many connections but python is slow for this"));
+    }
+
+    @Test
     @DisplayName("each shipped model loads from the class path")
     void everyShippedModelLoads() {
         for (EmbeddingModel model : EmbeddingModel.values()) {
