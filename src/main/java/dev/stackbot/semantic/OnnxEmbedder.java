@@ -19,15 +19,20 @@ import java.util.Map;
  */
 public final class OnnxEmbedder implements Embedder {
 
-    /** Tokens per passage: passages are at most a few sentences. */
+    /** Tokens per passage, its first ones: passages are at most a few sentences. */
     static final int MAX_TOKENS = 256;
     /**
      * Tokens per question, its prefix included: about 500 characters, more than nearly any question people type (the
      * longest of the 2,280 read blind questions has 631, and every one of them is answered the same at 128 tokens as at
      * 256). The model's time grows with the tokens: a 1,000-character message took about 55 ms at 256 tokens and 27 ms
-     * at 128 on this project's 2-core machine, which kept a hostile question over its 50 ms budget.
+     * at 128 on this project's 2-core machine, which kept a hostile question over its 50 ms budget. A longer question
+     * keeps its first {@link #QUERY_HEAD} tokens and its last ones: a long message says who asks first and asks last.
      */
     static final int MAX_QUERY_TOKENS = 128;
+    /** Tokens kept from the start of a question longer than {@link #MAX_QUERY_TOKENS}, its opening one included. */
+    static final int QUERY_HEAD = 33;
+    /** Tokens the tokenizer reads at most: a question is at most 1,000 characters (QuestionReader.MAX_CHARS). */
+    private static final int READ_TOKENS = 1024;
 
     private final EmbeddingModel model;
     private final OrtEnvironment environment;
@@ -43,7 +48,7 @@ public final class OnnxEmbedder implements Embedder {
         this.session = session;
         this.tokenizer = tokenizer;
         this.typeIds = session.getInputNames().contains("token_type_ids");
-        this.dimensions = embed("dimensions", MAX_TOKENS).length;
+        this.dimensions = embed("dimensions", MAX_TOKENS, MAX_TOKENS - 1).length;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class OnnxEmbedder implements Embedder {
                 throw new SemanticUnavailableException("the model's tokenizer " + model.tokenizerResource() + " is not on the class path");
             }
             tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
-                    "maxLength", Integer.toString(MAX_TOKENS), "truncation", "true", "padding", "false"));
+                    "maxLength", Integer.toString(READ_TOKENS), "truncation", "true", "padding", "false"));
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session;
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -114,31 +119,24 @@ public final class OnnxEmbedder implements Embedder {
 
     @Override
     public float[] query(String text) {
-        return embed(model.queryPrefix() + text, MAX_QUERY_TOKENS);
+        return embed(model.queryPrefix() + text, MAX_QUERY_TOKENS, QUERY_HEAD);
     }
 
     @Override
     public List<float[]> passages(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (String text : texts) {
-            vectors.add(embed(text, MAX_TOKENS));
+            vectors.add(embed(text, MAX_TOKENS, MAX_TOKENS - 1));
         }
         return vectors;
     }
 
-    /** The text's vector from its first {@code maxTokens} tokens, the closing separator kept last. */
-    private float[] embed(String text, int maxTokens) {
+    /** The text's vector from at most {@code maxTokens} of its tokens: see {@link #cut}. */
+    private float[] embed(String text, int maxTokens, int head) {
         Encoding encoding = tokenizer.encode(text == null ? "" : text);
-        long[] ids = encoding.getIds();
-        long[] mask = encoding.getAttentionMask();
-        long[] types = encoding.getTypeIds();
-        if (ids.length > maxTokens) {
-            long separator = ids[ids.length - 1];
-            ids = Arrays.copyOf(ids, maxTokens);
-            ids[maxTokens - 1] = separator;
-            mask = Arrays.copyOf(mask, maxTokens);
-            types = Arrays.copyOf(types, maxTokens);
-        }
+        long[] ids = cut(encoding.getIds(), maxTokens, head);
+        long[] mask = cut(encoding.getAttentionMask(), maxTokens, head);
+        long[] types = cut(encoding.getTypeIds(), maxTokens, head);
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, new long[][] {ids});
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, new long[][] {mask});
              OnnxTensor typeTensor = typeIds ? OnnxTensor.createTensor(environment, new long[][] {types}) : null) {
@@ -150,8 +148,23 @@ public final class OnnxEmbedder implements Embedder {
                 return Vectors.normalized(pool(tokens, mask));
             }
         } catch (OrtException e) {
-            throw new IllegalStateException("the embedding model failed on a text of " + text.length() + " chars", e);
+            throw new IllegalStateException("the embedding model failed on a text of "
+                    + (text == null ? 0 : text.length()) + " chars", e);
         }
+    }
+
+    /**
+     * A text's token values cut to {@code max}: its first {@code head} (the opening token among them) and its last
+     * ones (the closing separator among them); unchanged when no longer. A passage keeps all but its last slot from the
+     * start, as the tokenizer cut it before questions had their own length.
+     */
+    static long[] cut(long[] values, int max, int head) {
+        if (values.length <= max) {
+            return values;
+        }
+        long[] kept = Arrays.copyOf(values, max);
+        System.arraycopy(values, values.length - (max - head), kept, head, max - head);
+        return kept;
     }
 
     private float[] pool(float[][] tokens, long[] mask) {

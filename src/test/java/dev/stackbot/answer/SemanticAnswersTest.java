@@ -301,6 +301,9 @@ final class SemanticAnswersTest {
 
         assertThat(answer.verdict().kind().wire()).isEqualTo("depends");
         assertThat(answer.verdict().summary()).contains("Python for machine learning").contains("Node.js for streaming");
+        // advice someone gives is no product's feature
+        Answer advice = ask.ask("no idea what to read first, everyone suggests the node docs. node or python for a chat app?");
+        assertThat(advice.aspect()).isNotEqualTo("machine-learning");
     }
 
     @Test

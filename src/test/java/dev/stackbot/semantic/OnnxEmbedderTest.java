@@ -54,15 +54,39 @@ final class OnnxEmbedderTest {
     }
 
     @Test
-    @DisplayName("a question is read from its first 128 tokens, a passage from its first 256")
-    void questionsCutShorterThanPassages() {
-        String long150 = "the server handles many connections ".repeat(30);
-        String longer = long150 + "but python is slow for this";
+    @DisplayName("a long question keeps its start and its end, 128 tokens in all; a passage its first 256")
+    void questionsCutToStartAndEnd() {
+        String middle = "the server handles many connections ".repeat(30);
+        String question = "we run a bakery. " + middle + middle + "node or python?";
 
-        assertThat(embedder.query(longer)).containsExactly(embedder.query(long150));
-        assertThat(embedder.passages(List.of(longer)).get(0)).isNotEqualTo(embedder.passages(List.of(long150)).get(0));
-        assertThat(embedder.query("the server handles many connections"))
-                .isNotEqualTo(embedder.query("the server handles many connections but python is slow for this"));
+        // only the middle differs, and a long question's middle is what it drops
+        assertThat(embedder.query("we run a bakery. " + middle + "the shop sells bread and cakes " + middle + "node or python?"))
+                .containsExactly(embedder.query(question));
+        assertThat(embedder.query(question)).isNotEqualTo(embedder.query("we run a bakery. " + middle + "cost?"));
+        assertThat(embedder.query(question)).isNotEqualTo(embedder.query("we sell bread. " + middle + "node or python?"));
+        assertThat(embedder.passages(List.of(middle + "python is slow")).get(0))
+                .isNotEqualTo(embedder.passages(List.of(middle)).get(0));
+    }
+
+    @Test
+    @DisplayName("a text's tokens are cut to their first ones and their last ones, the opening and closing tokens kept")
+    void cutKeepsHeadAndTail() {
+        long[] ids = new long[200];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i;
+        }
+
+        long[] kept = OnnxEmbedder.cut(ids, OnnxEmbedder.MAX_QUERY_TOKENS, OnnxEmbedder.QUERY_HEAD);
+
+        assertThat(kept).hasSize(128);
+        assertThat(kept[0]).isZero();
+        assertThat(kept[OnnxEmbedder.QUERY_HEAD - 1]).isEqualTo(OnnxEmbedder.QUERY_HEAD - 1);
+        assertThat(kept[OnnxEmbedder.QUERY_HEAD]).isEqualTo(200 - (128 - OnnxEmbedder.QUERY_HEAD));
+        assertThat(kept[127]).isEqualTo(199);
+        assertThat(OnnxEmbedder.cut(ids, 256, 255)).isSameAs(ids);
+        long[] passage = OnnxEmbedder.cut(ids, 150, 149);
+        assertThat(passage[148]).isEqualTo(148);
+        assertThat(passage[149]).isEqualTo(199);
     }
 
     @Test
