@@ -31,8 +31,11 @@ public final class OnnxEmbedder implements Embedder {
     static final int MAX_QUERY_TOKENS = 128;
     /** Tokens kept from the start of a question longer than {@link #MAX_QUERY_TOKENS}, its opening one included. */
     static final int QUERY_HEAD = 33;
-    /** Tokens the tokenizer reads at most: a question is at most 1,000 characters (QuestionReader.MAX_CHARS). */
-    private static final int READ_TOKENS = 1024;
+    /**
+     * Tokens the tokenizer reads at most: the shipped models' own limit (asked for more, the tokenizer logs a warning and
+     * reads 512). A question of 1,000 characters (QuestionReader.MAX_CHARS) in words is well within it.
+     */
+    private static final int READ_TOKENS = 512;
 
     private final EmbeddingModel model;
     private final OrtEnvironment environment;
