@@ -148,12 +148,14 @@ final class Answerer {
         List<List<Sided>> evidence = new ArrayList<>();
         boolean usingBoth = false;
         Set<String> leading = new java.util.HashSet<>();
+        int leadingQuotes = 0;
         if (!judgement.parts().isEmpty()) {
             // two needs, two winners: the sources' own "it depends" / "use both" quotes lead, then each need's
             Lead lead = bothNeutral(snapshot, about, query, vector, found);
             evidence.add(lead.quotes());
             usingBoth = lead.usingBoth();
-            lead.quotes().stream().limit(LEADING_QUOTES).forEach(q -> leading.add(snapshot.passages().get(q.ordinal()).id()));
+            leadingQuotes = Math.min(LEADING_QUOTES, lead.quotes().size());
+            lead.quotes().subList(0, leadingQuotes).forEach(q -> leading.add(snapshot.passages().get(q.ordinal()).id()));
             judgement.parts().forEach(part -> evidence.add(evidenceFirst(snapshot, query, vector, found, part)));
         } else if (judgement.rule() != null && judgement.verdict().kind() != VerdictKind.NONE) {
             evidence.add(evidenceFirst(snapshot, query, vector, found, judgement));
@@ -170,7 +172,7 @@ final class Answerer {
             evidence.add(beside);
         }
         // never empty: coverage requires hits, and every hit can be cited
-        List<Sided> ordered = judgement.parts().isEmpty() ? interleave(evidence) : leadFirst(evidence);
+        List<Sided> ordered = judgement.parts().isEmpty() ? interleave(evidence) : leadFirst(evidence, leadingQuotes);
         List<Citation> citations = citations(snapshot, ordered, hits);
         String text = AnswerText.of(snapshot.knowledge(), about, named, judgement, citations, usingBoth, leading, besideOnly);
         return answer(snapshot, about, judgement.verdict(), citations, text);
@@ -315,12 +317,11 @@ final class Answerer {
     }
 
     /**
-     * A two-winner answer's evidence: the first {@link #LEADING_QUOTES} quotes on using both (what the answer says:
-     * each for its part), then each need's and the rest of the lead's in turn.
+     * A two-winner answer's evidence: the first {@code leading} quotes on using both (what the answer says: each for
+     * its part; at most {@link #LEADING_QUOTES}), then each need's and the rest of the lead's in turn.
      */
-    private static List<Sided> leadFirst(List<List<Sided>> evidence) {
+    private static List<Sided> leadFirst(List<List<Sided>> evidence, int leading) {
         List<Sided> lead = evidence.get(0);
-        int leading = Math.min(LEADING_QUOTES, lead.size());
         List<List<Sided>> rest = new ArrayList<>(evidence.subList(1, evidence.size()));
         rest.add(lead.subList(leading, lead.size()));
         List<Sided> ordered = new ArrayList<>(lead.subList(0, leading));
